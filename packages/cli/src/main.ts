@@ -1,0 +1,50 @@
+import { ValidationError } from '@essaimage/core';
+import type { Command } from './command';
+import { practicesCommand } from './commands/practices';
+import { EXIT, UsageError, type CommandIo } from './io';
+
+const COMMANDS: Command[] = [practicesCommand];
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return `Essaimage : trouver les pratiques d'autres collectivités, pertinentes et transférables.
+
+Usage : essaimage <commande> [options]
+
+Commandes :
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+« essaimage <commande> --help » détaille une commande.
+`;
+}
+
+/** Run the CLI with these arguments; returns the exit code (0 ok, 2 bad input, 1 failure). */
+export async function main(argv: string[], io: CommandIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(
+      `essaimage: unknown command "${name}"; expected one of ${COMMANDS.map((c) => c.name).join(', ')}\n`,
+    );
+    return EXIT.badInput;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.usage}\n`);
+    return EXIT.ok;
+  }
+  try {
+    await command.run(rest, io);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ValidationError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.badInput;
+    }
+    io.stderr(`essaimage ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.failure;
+  }
+}

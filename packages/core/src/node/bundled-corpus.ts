@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { PolicyArea } from '../practice/policy-area';
+import { ValidationError } from '../practice/problem';
+import type { Practice } from '../practice/record';
+import { readCatalogue } from '../practice/catalogue';
+import { loadOfficialGeography } from './geography';
+
+/** The repository's data/ folder, where the bundled corpus lives. */
+export const DATA_DIR = fileURLToPath(new URL('../../../../data/', import.meta.url));
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(`${DATA_DIR}${file}`, 'utf8'));
+}
+
+/** The policy-area taxonomy of data/policy-areas.json. */
+export function loadPolicyAreas(): PolicyArea[] {
+  return readJson('policy-areas.json') as PolicyArea[];
+}
+
+/** The raw records of data/practices.json, before validation. */
+export function readBundledRecords(): unknown[] {
+  const records = readJson('practices.json');
+  if (!Array.isArray(records)) {
+    throw new ValidationError(
+      [
+        {
+          where: 'data/practices.json',
+          field: '',
+          expected: 'a JSON array',
+          found: typeof records,
+        },
+      ],
+      'data/practices.json',
+    );
+  }
+  return records;
+}
+
+/** The bundled corpus, validated and enriched; throws a ValidationError naming every bad record. */
+export function loadBundledCorpus(): Practice[] {
+  const result = readCatalogue(readBundledRecords(), {
+    geography: loadOfficialGeography(),
+    policyAreas: new Set(loadPolicyAreas().map((area) => area.code)),
+  });
+  if (result.problems.length > 0) throw new ValidationError(result.problems, 'data/practices.json');
+  return result.practices;
+}

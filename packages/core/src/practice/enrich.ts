@@ -1,0 +1,73 @@
+import type { Geography } from '../geography/geography';
+import type { OfficialKind } from '../geography/geo-entity';
+import type { CollectivityRef, Practice, PracticeRecord } from './record';
+import { describeValue, type Problem } from './problem';
+
+const OFFICIAL_KINDS: ReadonlySet<string> = new Set(['commune', 'epci', 'departement', 'region']);
+
+const EXPECTED_CODE: Record<OfficialKind, string> = {
+  commune: 'the INSEE code of a commune or municipal arrondissement',
+  epci: 'the SIREN of an EPCI',
+  departement: 'a department code',
+  region: 'a region code',
+};
+
+function checkRef(ref: CollectivityRef, field: string, where: string, geography: Geography) {
+  if (!OFFICIAL_KINDS.has(ref.kind)) return { problems: [] as Problem[], entity: undefined };
+  const kind = ref.kind as OfficialKind;
+  const entity = ref.code === null ? undefined : geography.lookup(kind, ref.code);
+  if (entity) return { problems: [] as Problem[], entity };
+  return {
+    entity: undefined,
+    problems: [
+      {
+        where,
+        field: `${field}.code`,
+        expected: `${EXPECTED_CODE[kind]} known to the official geography`,
+        found: describeValue(ref.code),
+      },
+    ],
+  };
+}
+
+/** The outcome of enriching one record. */
+export type EnrichResult = { ok: true; practice: Practice } | { ok: false; problems: Problem[] };
+
+/**
+ * Add population, region and department to a validated record, looked up by its collectivity's
+ * official code; check its partners' codes and its policy areas too.
+ */
+export function enrichRecord(
+  record: PracticeRecord,
+  geography: Geography,
+  knownAreas: ReadonlySet<string>,
+  where = `practice "${record.id}"`,
+): EnrichResult {
+  const main = checkRef(record.collectivity, 'collectivity', where, geography);
+  const problems = [...main.problems];
+  record.partners.forEach((partner, i) => {
+    problems.push(...checkRef(partner, `partners.${i}`, where, geography).problems);
+  });
+  record.policyAreas.forEach((area, i) => {
+    if (!knownAreas.has(area)) {
+      problems.push({
+        where,
+        field: `policyAreas.${i}`,
+        expected: 'a policy-area code of data/policy-areas.json',
+        found: describeValue(area),
+      });
+    }
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  const entity = main.entity;
+  return {
+    ok: true,
+    practice: {
+      ...record,
+      officialName: entity?.name ?? null,
+      population: entity?.population ?? null,
+      region: entity?.region ?? null,
+      department: entity?.department ?? null,
+    },
+  };
+}

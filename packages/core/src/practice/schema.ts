@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { BUDGET_PERIODS, COLLECTIVITY_KINDS, MEDALS, type PracticeRecord } from './record';
+import { describeValue, type Problem } from './problem';
+
+// Each `error` string says what was expected; the found value is read from the input.
+const nonEmpty = (what: string) => z.string({ error: what }).trim().min(1, { error: what });
+const nullableText = z.string({ error: 'a string or null' }).nullable();
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const YEAR = 'an integer year between 1900 and 2100';
+
+const collectivityRef = z.object(
+  {
+    name: nonEmpty('a non-empty collectivity name'),
+    kind: z.enum(COLLECTIVITY_KINDS, { error: `one of ${COLLECTIVITY_KINDS.join(', ')}` }),
+    code: z
+      .string({ error: 'an official code (string) or null' })
+      .regex(/^[0-9A-Z]{2,9}$/, { error: 'an official code: INSEE, SIREN, department or region' })
+      .nullable(),
+  },
+  { error: 'an object { name, kind, code }' },
+);
+
+const year = z
+  .number({ error: YEAR })
+  .int({ error: YEAR })
+  .min(1900, { error: YEAR })
+  .max(2100, { error: YEAR });
+
+const nonNegative = (what: string) =>
+  z.number({ error: what }).finite({ error: what }).min(0, { error: what });
+
+/** The zod schema of a stored practice record (see record.ts for the meaning of each field). */
+export const practiceRecordSchema = z.object(
+  {
+    id: z
+      .string({ error: 'a slug id (lower-case letters, digits and dashes)' })
+      .regex(SLUG, { error: 'a slug id (lower-case letters, digits and dashes)' }),
+    title: nonEmpty('a non-empty title'),
+    summary: nonEmpty('a non-empty summary'),
+    collectivity: collectivityRef,
+    partners: z.array(collectivityRef, { error: 'an array of collectivities' }).default([]),
+    year: year.nullable(),
+    award: z
+      .object(
+        {
+          programme: nonEmpty('a non-empty award programme'),
+          edition: year.nullable(),
+          category: nullableText,
+          medal: z.enum(MEDALS, { error: `one of ${MEDALS.join(', ')} or null` }).nullable(),
+        },
+        { error: 'an award object or null' },
+      )
+      .nullable(),
+    policyAreas: z.array(nonEmpty('a policy-area code'), {
+      error: 'an array of policy-area codes',
+    }),
+    budget: z
+      .object(
+        {
+          amount: nonNegative('an amount in euros, zero or more').nullable(),
+          period: z
+            .enum(BUDGET_PERIODS, { error: `one of ${BUDGET_PERIODS.join(', ')} or null` })
+            .nullable(),
+          text: z.string({ error: "the source's words (string)" }),
+        },
+        { error: 'a budget object or null' },
+      )
+      .nullable(),
+    staff: z
+      .object(
+        {
+          fte: nonNegative('a number of full-time equivalents, zero or more').nullable(),
+          agents: nonNegative('a number of agents, zero or more').nullable(),
+          text: z.string({ error: "the source's words (string)" }),
+        },
+        { error: 'a staff object or null' },
+      )
+      .nullable(),
+    results: nullableText,
+    source: z.object(
+      {
+        document: nonEmpty('the source document'),
+        publisher: nullableText,
+        url: nullableText,
+        file: nullableText,
+      },
+      { error: 'a source object { document, publisher, url, file }' },
+    ),
+  },
+  { error: 'a practice object' },
+);
+
+/** The outcome of validating one record. */
+export type RecordCheck = { ok: true; record: PracticeRecord } | { ok: false; problems: Problem[] };
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * Validate one record against the practice schema. `where` names the record in messages; by
+ * default it is the record's own id.
+ */
+export function checkPracticeRecord(input: unknown, where?: string): RecordCheck {
+  const parsed = practiceRecordSchema.safeParse(input);
+  if (parsed.success) return { ok: true, record: parsed.data };
+  const id = valueAt(input, ['id']);
+  const label = where ?? (typeof id === 'string' && id ? `practice "${id}"` : 'practice');
+  const problems = parsed.error.issues.map((issue) => ({
+    where: label,
+    field: issue.path.map(String).join('.'),
+    expected: issue.message,
+    found: describeValue(valueAt(input, issue.path)),
+  }));
+  return { ok: false, problems };
+}
