@@ -1,0 +1,216 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Practice } from '../practice/record';
+import { BudgetFit } from './budget-fit';
+import type { FitContext } from './criterion';
+import { KindFit } from './kind-fit';
+import { PolicyAreaFit } from './policy-area-fit';
+import { SizeFit } from './size-fit';
+import { StaffFit } from './staff-fit';
+import { UNKNOWN_TARGET, type TargetProfile } from './target';
+import { TerritoryFit } from './territory-fit';
+import { combineScore, DEFAULT_WEIGHTS, resolveWeights } from './weights';
+
+function practice(overrides: Partial<Practice> = {}): Practice {
+  return {
+    id: 'p',
+    title: 'Titre',
+    summary: 'Résumé',
+    collectivity: { name: 'Saverdun', kind: 'commune', code: '09282' },
+    partners: [],
+    year: 2017,
+    award: null,
+    policyAreas: ['mobilite'],
+    budget: { amount: 19000, period: 'annual', text: '19 000 €' },
+    staff: { fte: 0.5, agents: 1, text: '1 agent technique à mi-temps' },
+    results: null,
+    source: { document: 'd', publisher: null, url: null, file: null },
+    officialName: 'Saverdun',
+    population: 4808,
+    region: '76',
+    department: '09',
+    ...overrides,
+  };
+}
+
+const context = (target: Partial<TargetProfile>, needAreas: string[] = []): FitContext => ({
+  target: { ...UNKNOWN_TARGET, ...target },
+  needAreas,
+});
+
+describe('SizeFit', () => {
+  const size = new SizeFit();
+  it('gives 1 for equal sizes and 1/e for one order of magnitude', () => {
+    expect(size.score(practice({ population: 5000 }), context({ population: 5000 }))).toBe(1);
+    expect(size.score(practice({ population: 2587 }), context({ population: 25870 }))).toBeCloseTo(
+      Math.exp(-1),
+      12,
+    );
+  });
+  it('is missing, not zero, when a population is unknown', () => {
+    expect(size.score(practice({ population: null }), context({ population: 5000 }))).toBeNull();
+    expect(size.score(practice(), context({}))).toBeNull();
+    expect(size.reason(practice(), context({}), null)).toMatch(/non renseignée : critère neutre/);
+  });
+  it('says in French how far apart the sizes are', () => {
+    const c = context({ population: 39000 });
+    const p = practice({ population: 2587 });
+    expect(size.reason(p, c, size.score(p, c))).toBe(
+      'population 2 587 contre 39 000 : ordre de grandeur différent',
+    );
+  });
+  it('never rises as the population gap widens (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.double({ min: 1, max: 1000, noNaN: true }),
+        fc.double({ min: 1, max: 1000, noNaN: true }),
+        (target, gapA, gapB) => {
+          const [near, far] = gapA <= gapB ? [gapA, gapB] : [gapB, gapA];
+          const c = context({ population: target });
+          const sNear = size.score(practice({ population: target * near }), c) as number;
+          const sFar = size.score(practice({ population: target * far }), c) as number;
+          const sBelowFar = size.score(practice({ population: target / far }), c) as number;
+          return sFar <= sNear + 1e-12 && sBelowFar <= sNear + 1e-12;
+        },
+      ),
+    );
+  });
+});
+
+describe('KindFit', () => {
+  const kind = new KindFit();
+  it('rates commune ↔ EPCI close and commune → région far', () => {
+    expect(kind.score(practice(), context({ kind: 'commune' }))).toBe(1);
+    expect(kind.score(practice(), context({ kind: 'epci' }))).toBeGreaterThanOrEqual(0.7);
+    const region = practice({
+      collectivity: { name: 'Hauts-de-France', kind: 'region', code: '32' },
+    });
+    expect(kind.score(region, context({ kind: 'commune' }))).toBeLessThanOrEqual(0.3);
+  });
+  it('is neutral when the target kind is unknown', () => {
+    expect(kind.score(practice(), context({}))).toBeNull();
+  });
+});
+
+describe('TerritoryFit', () => {
+  const territory = new TerritoryFit(
+    (code) => ({ '76': 'Occitanie', '75': 'Nouvelle-Aquitaine' })[code],
+  );
+  it('ranks same region > neighbour > same zone > other zone', () => {
+    const p = practice({ region: '76' });
+    const same = territory.score(p, context({ region: '76' })) as number;
+    const neighbour = territory.score(p, context({ region: '75' })) as number;
+    const sameZone = territory.score(p, context({ region: '53' })) as number;
+    const otherZone = territory.score(p, context({ region: '01' })) as number;
+    expect([same, neighbour, sameZone, otherZone]).toEqual([1, 0.7, 0.4, 0.15]);
+    expect(territory.reason(p, context({ region: '75' }), neighbour)).toBe(
+      'Occitanie, région voisine de la vôtre',
+    );
+  });
+  it('treats the Antilles as neighbours and is neutral without a region', () => {
+    expect(territory.score(practice({ region: '01' }), context({ region: '02' }))).toBe(0.7);
+    expect(territory.score(practice({ region: null }), context({ region: '02' }))).toBeNull();
+  });
+});
+
+describe('PolicyAreaFit', () => {
+  const area = new PolicyAreaFit();
+  it('scores overlap and is neutral without need areas', () => {
+    expect(area.score(practice(), context({}, ['mobilite']))).toBe(1);
+    expect(area.score(practice(), context({}, ['sante']))).toBe(0);
+    expect(
+      area.score(practice({ policyAreas: ['mobilite', 'sante'] }), context({}, ['mobilite'])),
+    ).toBe(0.75);
+    expect(area.score(practice(), context({}, []))).toBeNull();
+  });
+});
+
+describe('BudgetFit', () => {
+  const budget = new BudgetFit();
+  it('scales the cost to the target size and compares it with the ceiling', () => {
+    // 19 000 € for 4 808 inhabitants, for 19 232 inhabitants: × 2 → 38 000 €.
+    const c = context({ population: 4808 * 4, budget: 19000 });
+    expect(budget.scaledCost(practice(), c)).toBeCloseTo(38000, 6);
+    expect(budget.score(practice(), c)).toBeCloseTo(0.5, 12);
+    expect(budget.reason(practice(), c, 0.5)).toMatch(/au-delà de votre budget de 19 000 €/);
+  });
+  it('is neutral when the source gives no amount or the target no ceiling', () => {
+    expect(
+      budget.score(
+        practice({ budget: { amount: null, period: null, text: 'gratuit' } }),
+        context({ budget: 5 }),
+      ),
+    ).toBeNull();
+    expect(budget.score(practice(), context({ population: 5000 }))).toBeNull();
+  });
+  it('never scores a practice within budget lower than one over it (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e7, noNaN: true }),
+        fc.double({ min: 0, max: 1e7, noNaN: true }),
+        fc.double({ min: 1, max: 1e6, noNaN: true }),
+        (a, b, ceiling) => {
+          const c = context({ budget: ceiling });
+          const score = (amount: number) =>
+            budget.score(
+              practice({ budget: { amount, period: 'one-off', text: '' } }),
+              c,
+            ) as number;
+          const within = Math.min(a, b, ceiling);
+          const over = Math.max(a, b, ceiling);
+          return score(within) === 1 && score(within) >= score(over) && score(over) >= 0;
+        },
+      ),
+    );
+  });
+});
+
+describe('StaffFit', () => {
+  const staff = new StaffFit();
+  it('compares the FTE the practice needs with what the target has', () => {
+    expect(staff.score(practice(), context({ staff: 1 }))).toBe(1);
+    expect(staff.score(practice(), context({ staff: 0.25 }))).toBeCloseTo(0.5, 12);
+    expect(staff.reason(practice(), context({ staff: 0.25 }), 0.5)).toBe(
+      '0,5 ETP : plus que vos 0,3 ETP disponibles',
+    );
+  });
+  it('falls back on the number of agents, and is neutral without staff data', () => {
+    const agents = practice({ staff: { fte: null, agents: 3, text: '3 agents' } });
+    expect(staff.score(agents, context({ staff: 1.5 }))).toBeCloseTo(0.5, 12);
+    expect(staff.score(practice({ staff: null }), context({ staff: 1 }))).toBeNull();
+  });
+});
+
+describe('combineScore', () => {
+  const names = ['size', 'kind'] as const;
+  it('multiplies relevance^α by the weighted mean of the known fit scores', () => {
+    expect(combineScore(0.5, names, [1, 0.5], DEFAULT_WEIGHTS)).toBeCloseTo(0.375, 12);
+    expect(combineScore(0.5, names, [1, NaN], DEFAULT_WEIGHTS)).toBeCloseTo(0.5, 12);
+    expect(combineScore(0.25, names, [NaN, NaN], resolveWeights({ relevance: 0.5 }))).toBeCloseTo(
+      0.5,
+      12,
+    );
+  });
+  it('stays in [0, 1] (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.array(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constant(NaN)), {
+          minLength: 2,
+          maxLength: 2,
+        }),
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        (relevance, fits, alpha) => {
+          const s = combineScore(relevance, names, fits, resolveWeights({ relevance: alpha }));
+          return s >= 0 && s <= 1;
+        },
+      ),
+    );
+  });
+  it('rejects a negative weight', () => {
+    expect(() => resolveWeights({ size: -1 })).toThrow(
+      /weight "size": expected a number zero or more, found -1/,
+    );
+  });
+});
