@@ -1,0 +1,80 @@
+import type { PracticeRecord } from '@essaimage/core';
+
+/**
+ * The flat columns of a catalogue CSV: nested fields as dotted names, policy areas joined by
+ * ";", partners as JSON (rare, and a list of objects).
+ */
+export const CATALOGUE_CSV_COLUMNS = [
+  'id',
+  'title',
+  'summary',
+  'collectivity.name',
+  'collectivity.kind',
+  'collectivity.code',
+  'partners',
+  'year',
+  'award.programme',
+  'award.edition',
+  'award.category',
+  'award.medal',
+  'policyAreas',
+  'budget.amount',
+  'budget.period',
+  'budget.text',
+  'staff.fte',
+  'staff.agents',
+  'staff.text',
+  'results',
+  'source.document',
+  'source.publisher',
+  'source.url',
+  'source.file',
+] as const;
+
+type Cell = string | number | null | undefined;
+
+function flatten(r: PracticeRecord): Record<(typeof CATALOGUE_CSV_COLUMNS)[number], Cell> {
+  return {
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    'collectivity.name': r.collectivity.name,
+    'collectivity.kind': r.collectivity.kind,
+    'collectivity.code': r.collectivity.code,
+    partners: r.partners.length > 0 ? JSON.stringify(r.partners) : null,
+    year: r.year,
+    'award.programme': r.award?.programme,
+    'award.edition': r.award?.edition,
+    'award.category': r.award?.category,
+    'award.medal': r.award?.medal,
+    policyAreas: r.policyAreas.join(';'),
+    'budget.amount': r.budget?.amount,
+    'budget.period': r.budget?.period,
+    'budget.text': r.budget?.text,
+    'staff.fte': r.staff?.fte,
+    'staff.agents': r.staff?.agents,
+    'staff.text': r.staff?.text,
+    results: r.results,
+    'source.document': r.source.document,
+    'source.publisher': r.source.publisher,
+    'source.url': r.source.url,
+    'source.file': r.source.file,
+  };
+}
+
+/** RFC 4180 quoting; null and undefined are empty cells. */
+function cell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A catalogue as CSV text, header first, one practice a line (newlines inside are quoted). */
+export function catalogueToCsv(records: readonly PracticeRecord[]): string {
+  const lines = [CATALOGUE_CSV_COLUMNS.join(',')];
+  for (const record of records) {
+    const flat = flatten(record);
+    lines.push(CATALOGUE_CSV_COLUMNS.map((c) => cell(flat[c])).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
