@@ -1,9 +1,11 @@
 import { ValidationError } from '@essaimage/core';
 import type { Command } from './command';
 import { practicesCommand } from './commands/practices';
+import { recommendCommand } from './commands/recommend';
+import { similarCommand } from './commands/similar';
 import { EXIT, UsageError, type CommandIo } from './io';
 
-const COMMANDS: Command[] = [practicesCommand];
+const COMMANDS: Command[] = [recommendCommand, similarCommand, practicesCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

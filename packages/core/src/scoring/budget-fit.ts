@@ -35,6 +35,7 @@ export class BudgetFit implements FitCriterion {
   reason(practice: Practice, context: FitContext, score: number | null): string {
     const amount = practice.budget?.amount ?? null;
     if (amount === null) return 'coût non indiqué par la source : critère neutre';
+    if (amount === 0) return 'sans coût supplémentaire selon la source';
     const period = PERIOD[practice.budget?.period ?? ''] ?? '';
     const cost = this.scaledCost(practice, context) ?? amount;
     const scaled =

@@ -1,0 +1,224 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus, loadOfficialGeography, loadPolicyAreas } from '../node';
+import { CRITERION_NAMES } from '../scoring/criterion';
+import { SizeFit } from '../scoring/size-fit';
+import { createEssaimage } from './create-essaimage';
+import { TOKENS } from './tokens';
+
+const practices = loadBundledCorpus();
+const geography = loadOfficialGeography();
+const policyAreas = loadPolicyAreas();
+const engine = createEssaimage({ practices, geography, policyAreas });
+const PAMIERS = { official: { kind: 'commune' as const, code: '09225' } };
+const BIKES = 'mettre des vélos en libre-service gratuits pour les habitants';
+
+describe('recommend', () => {
+  it("puts Saverdun's Récup'vélos first for free bicycles in Pamiers, and says why in French", () => {
+    const { target, results } = engine.recommend({ need: BIKES, target: PAMIERS });
+    expect(target).toMatchObject({
+      name: 'Pamiers',
+      kind: 'commune',
+      region: '76',
+      department: '09',
+    });
+    const first = results[0]!;
+    expect(first.collectivity.code).toBe('09282');
+    expect(first.title).toMatch(/v[ée]los/i);
+    expect(first.criteria.relevance.reason).toMatch(/^« vélos », .* en commun avec votre besoin$/);
+    expect(first.criteria.territory.reason).toBe('même région que vous (Occitanie)');
+    expect(first.criteria.kind.reason).toBe('menée par une commune, comme vous');
+    expect(first.criteria.size.reason).toMatch(/^population 4 808 contre \d/);
+    expect(first.criteria.budget).toMatchObject({ score: null, missing: true });
+    expect(first.criteria.budget.reason).toMatch(/plafond non renseigné : critère neutre/);
+  });
+
+  it('returns every criterion with score, weight, reason and missing, best first', () => {
+    const { results } = engine.recommend({
+      need: 'conditions de travail des agents',
+      target: PAMIERS,
+      top: 5,
+    });
+    expect(results).toHaveLength(5);
+    for (const r of results) {
+      expect(Object.keys(r.criteria).sort()).toEqual([...CRITERION_NAMES].sort());
+      for (const c of Object.values(r.criteria)) {
+        expect(typeof c.reason).toBe('string');
+        expect(c.reason.length).toBeGreaterThan(5);
+        expect(c.missing).toBe(c.score === null);
+      }
+    }
+    const scores = results.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('ranks exactly as a brute-force scoring of every practice would', () => {
+    const query = {
+      need: 'améliorer les conditions de travail des agents des ateliers municipaux',
+      target: { official: { kind: 'commune' as const, code: '39189' }, budget: 20000, staff: 2 },
+      top: 8,
+    };
+    const ranked = engine.recommend(query).results;
+    const all = engine.recommend({ ...query, top: practices.length }).results;
+    expect(ranked).toEqual(all.slice(0, 8));
+    // Every practice with a word in common is a candidate: none is lost to pruning.
+    expect(all.every((r) => r.criteria.relevance.score! > 0)).toBe(true);
+  });
+
+  it('lets a weight change the order: territory alone favours same-region practices', () => {
+    const need = 'associer les habitants aux projets';
+    const base = engine.recommend({ need, target: PAMIERS, top: 10 }).results;
+    const territorial = engine.recommend({
+      need,
+      target: PAMIERS,
+      top: 10,
+      weights: { relevance: 0, size: 0, kind: 0, policyArea: 0, territory: 1 },
+    }).results;
+    expect(territorial.map((r) => r.id)).not.toEqual(base.map((r) => r.id));
+    expect(territorial[0]!.region).toBe('76');
+  });
+
+  it("leaves out the target's own practices unless asked", () => {
+    const need = 'améliorer les conditions de travail des agents des ateliers municipaux';
+    const damparis = { official: { kind: 'commune' as const, code: '39189' } };
+    const others = engine.recommend({ need, target: damparis }).results;
+    expect(others.map((r) => r.collectivity.code)).not.toContain('39189');
+    const own = engine.recommend({ need, target: damparis, includeOwn: true }).results;
+    expect(own[0]!.collectivity.code).toBe('39189');
+    expect(own[0]!.criteria.size.reason).toBe('population 2 587 contre 2 587 : taille comparable');
+  });
+
+  it('honours a candidate pre-filter', () => {
+    const allowed = new Set(
+      practices.filter((p) => p.collectivity.kind !== 'commune').map((p) => p.id),
+    );
+    const { results } = engine.recommend({ need: BIKES, target: PAMIERS, candidates: allowed });
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(allowed.has(r.id)).toBe(true);
+  });
+
+  it('rejects an empty need, a bad top, an unknown commune, a negative budget with the field named', () => {
+    expect(() => engine.recommend({ need: '  ' })).toThrow(
+      /field "need": expected a need in plain French/,
+    );
+    expect(() => engine.recommend({ need: BIKES, top: 0 })).toThrow(
+      /field "top": expected a positive integer, found 0/,
+    );
+    expect(() =>
+      engine.recommend({ need: BIKES, target: { official: { kind: 'commune', code: '00000' } } }),
+    ).toThrow(
+      /field "commune": expected the INSEE code of a commune known to the official geography, found "00000"/,
+    );
+    expect(() => engine.recommend({ need: BIKES, target: { budget: -1 } })).toThrow(
+      /field "budget": expected a number zero or more, found -1/,
+    );
+  });
+
+  it('gives no result, not an error, for a need made of stop words only', () => {
+    expect(engine.recommend({ need: 'le la les de des' }).results).toEqual([]);
+  });
+
+  it('is deterministic and keeps every score in [0, 1] (property)', () => {
+    const words = [
+      'vélos',
+      'agents',
+      'participation',
+      'habitants',
+      'énergie',
+      'numérique',
+      'crèche',
+      'santé',
+      'budget',
+      'école',
+      'commerce',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 100, max: 2_000_000 }),
+        fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: undefined }),
+        (need, population, budget) => {
+          const query = {
+            need: need.join(' '),
+            target: { population, kind: 'commune' as const, region: '27', budget },
+            top: 10,
+          };
+          const a = engine.recommend(query);
+          const b = engine.recommend(query);
+          expect(b).toEqual(a);
+          for (const r of a.results) {
+            expect(r.score).toBeGreaterThanOrEqual(0);
+            expect(r.score).toBeLessThanOrEqual(1);
+            for (const c of Object.values(r.criteria))
+              if (c.score !== null) expect(c.score).toBeGreaterThanOrEqual(0);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('similar', () => {
+  it('finds working-life and HR practices first for Garges « Echange ton poste »', () => {
+    const garges = practices.find((p) => /Echange ton poste/i.test(p.title))!;
+    const { practice, results } = engine.similar(garges.id, { top: 3 });
+    expect(practice.id).toBe(garges.id);
+    expect(results.map((r) => r.id)).not.toContain(garges.id);
+    const hr = new Set([
+      'ressources-humaines',
+      'qualite-vie-travail',
+      'innovation-manageriale',
+      'participation-agents',
+      'management-public',
+    ]);
+    for (const r of results.slice(0, 2)) {
+      expect(
+        engine.practice(r.id)!.policyAreas.some((a) => hr.has(a)),
+        r.id,
+      ).toBe(true);
+    }
+    expect(results[0]!.criteria.relevance.reason).toMatch(
+      /^similarité de texte \d+ % avec « Echange ton poste »/,
+    );
+  });
+
+  it('rejects an unknown id', () => {
+    expect(() => engine.similar('nope')).toThrow(
+      /field "id": expected the id of a known practice, found "nope"/,
+    );
+  });
+});
+
+describe('wiring', () => {
+  it('lets a user replace one criterion through its token', () => {
+    class FlatSize extends SizeFit {
+      override score() {
+        return 0.123;
+      }
+    }
+    const custom = createEssaimage({
+      practices,
+      geography,
+      policyAreas,
+      configure: (c) => c.register(TOKENS.SizeFit, { useValue: new FlatSize() }),
+    });
+    const [first] = custom.recommend({ need: BIKES, target: PAMIERS }).results;
+    expect(first!.criteria.size.score).toBe(0.123);
+    // The default engine is untouched: each engine has its own child container.
+    expect(
+      engine.recommend({ need: BIKES, target: PAMIERS }).results[0]!.criteria.size.score,
+    ).not.toBe(0.123);
+  });
+
+  it('adds and removes practices incrementally', () => {
+    const e = createEssaimage({ practices, geography, policyAreas });
+    const saverdun = practices.find((p) => p.collectivity.code === '09282')!;
+    expect(e.remove(saverdun.id)).toBe(true);
+    expect(e.recommend({ need: BIKES, target: PAMIERS }).results.map((r) => r.id)).not.toContain(
+      saverdun.id,
+    );
+    e.add([saverdun]);
+    expect(e.recommend({ need: BIKES, target: PAMIERS }).results[0]!.id).toBe(saverdun.id);
+  });
+});

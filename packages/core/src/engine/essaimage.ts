@@ -1,0 +1,303 @@
+import type { Geography } from '../geography/geography';
+import type { PolicyArea } from '../practice/policy-area';
+import { ValidationError } from '../practice/problem';
+import type { Practice } from '../practice/record';
+import type {
+  CriterionName,
+  CriterionResult,
+  FitContext,
+  FitCriterion,
+  FitCriterionName,
+} from '../scoring/criterion';
+import type { TargetProfile } from '../scoring/target';
+import { combineScore, resolveWeights, type ScoreWeights } from '../scoring/weights';
+import { TopK } from '../search/top-k';
+import type { Analyzer } from '../text/analyzer';
+import type { Tokenizer } from '../text/tokenizer';
+import { inferNeedAreas } from './need-areas';
+import { areaLabeller, practiceFields } from './practice-text';
+import { needWords, relevanceReason } from './relevance-reason';
+import { resolveTarget } from './resolve-target';
+import type { TextIndex } from './text-index';
+import type {
+  RankedPractice,
+  RecommendQuery,
+  RecommendResult,
+  SimilarQuery,
+  SimilarResult,
+  TargetInput,
+} from './types';
+
+/** What an Essaimage engine is made of; the container wires the defaults. */
+export interface EssaimageParts {
+  index: TextIndex;
+  tokenizer: Tokenizer;
+  analyzer: Analyzer;
+  criteria: readonly FitCriterion[];
+  geography: Geography | null;
+  policyAreas: readonly PolicyArea[];
+  weights: ScoreWeights;
+}
+
+/** How many text neighbours "similar" re-ranks with the fit criteria. */
+const SIMILAR_POOL = 50;
+
+/**
+ * The engine: ranks practices for a need and a target, explains each criterion, finds similar
+ * practices. Queries allocate nothing per candidate: the relevance of every candidate comes from
+ * the index's reused buffers, fit scores go into one reused array, and a top-k heap keeps the best.
+ */
+export class Essaimage {
+  private readonly practicesById = new Map<string, Practice>();
+  private readonly fitNames: FitCriterionName[];
+  private readonly fitScores: Float64Array;
+  private readonly areaLabel: (code: string) => string;
+
+  constructor(private readonly parts: EssaimageParts) {
+    this.fitNames = parts.criteria.map((c) => c.name);
+    this.fitScores = new Float64Array(parts.criteria.length);
+    this.areaLabel = areaLabeller(parts.policyAreas);
+  }
+
+  /** Add practices (or replace those with the same id) and index them. */
+  add(practices: Iterable<Practice>): void {
+    for (const practice of practices) {
+      if (this.parts.index.has(practice.id)) this.parts.index.remove(practice.id);
+      this.practicesById.set(practice.id, practice);
+      this.parts.index.add(practice.id, practiceFields(practice, this.areaLabel));
+    }
+  }
+
+  /** Remove a practice; false when there was none with that id. */
+  remove(id: string): boolean {
+    if (!this.practicesById.delete(id)) return false;
+    this.parts.index.remove(id);
+    return true;
+  }
+
+  /** The practice with that id. */
+  practice(id: string): Practice | undefined {
+    return this.practicesById.get(id);
+  }
+
+  /** Every practice, in insertion order. */
+  practices(): Practice[] {
+    return [...this.practicesById.values()];
+  }
+
+  /** The number of practices. */
+  get size(): number {
+    return this.practicesById.size;
+  }
+
+  /** The text index, for serialising it or projecting its vectors. */
+  get index(): TextIndex {
+    return this.parts.index;
+  }
+
+  /** The policy areas of the taxonomy. */
+  get policyAreas(): readonly PolicyArea[] {
+    return this.parts.policyAreas;
+  }
+
+  /** Resolve a target input into a profile (see resolveTarget). */
+  resolveTarget(input?: TargetInput): TargetProfile {
+    return resolveTarget(input, this.parts.geography);
+  }
+
+  /** Rank practices for a need and a target, best first, each criterion explained. */
+  recommend(query: RecommendQuery): RecommendResult {
+    const need = query.need.trim();
+    if (!need) {
+      throw new ValidationError(
+        [
+          {
+            where: 'query',
+            field: 'need',
+            expected: 'a need in plain French',
+            found: 'an empty string',
+          },
+        ],
+        'invalid query',
+      );
+    }
+    const top = checkTop(query.top);
+    const target = this.resolveTarget(query.target);
+    const weights = resolveWeights({ ...this.parts.weights, ...query.weights });
+    const candidates = this.parts.index.scoreCandidates(need);
+    const needAreas = query.areas
+      ? [...query.areas]
+      : this.inferAreas(candidates, query.candidates);
+    const context: FitContext = { target, needAreas };
+
+    const heap = new TopK(top);
+    const { count, docs, scores } = candidates;
+    for (let i = 0; i < count; i++) {
+      const relevance = scores[i] as number;
+      if (relevance <= 0) continue;
+      const id = this.parts.index.idOf(docs[i] as number);
+      if (id === undefined || (query.candidates && !query.candidates.has(id))) continue;
+      // Fit is at most 1: a candidate whose relevance alone cannot enter the heap is skipped.
+      if (Math.pow(relevance, weights.relevance) < heap.threshold) continue;
+      const practice = this.practicesById.get(id) as Practice;
+      if (!query.includeOwn && isOwn(practice, target)) continue;
+      heap.push(docs[i] as number, this.combined(practice, relevance, context, weights), id);
+    }
+    const words = needWords(need, this.parts.tokenizer, this.parts.analyzer);
+    const results = heap.drain().map(({ doc, score, key: id }) => {
+      const practice = this.practicesById.get(id) as Practice;
+      const relevance = relevanceOf(candidates, doc);
+      const reason = relevanceReason(practice, relevance, words, this.parts.analyzer);
+      return this.explain(practice, score, relevance, reason, context, weights);
+    });
+    return { target, needAreas, results };
+  }
+
+  /** The practices nearest to one practice by text, re-ranked and explained for a target. */
+  similar(id: string, query: SimilarQuery = {}): SimilarResult {
+    const practice = this.practicesById.get(id);
+    if (!practice) {
+      throw new ValidationError(
+        [
+          {
+            where: 'query',
+            field: 'id',
+            expected: 'the id of a known practice',
+            found: JSON.stringify(id),
+          },
+        ],
+        'invalid query',
+      );
+    }
+    const top = checkTop(query.top);
+    const target = query.target ? this.resolveTarget(query.target) : profileOf(practice);
+    const weights = resolveWeights({ ...this.parts.weights, ...query.weights });
+    const context: FitContext = { target, needAreas: practice.policyAreas };
+    const neighbours = this.parts.index
+      .similar(id, Math.max(SIMILAR_POOL, top))
+      .filter((n) => !query.candidates || query.candidates.has(n.id));
+    const ranked = neighbours.map((n) => {
+      const other = this.practicesById.get(n.id) as Practice;
+      return { other, relevance: n.score, score: this.combined(other, n.score, context, weights) };
+    });
+    ranked.sort((a, b) => b.score - a.score || (a.other.id < b.other.id ? -1 : 1));
+    const results = ranked.slice(0, top).map(({ other, relevance, score }) => {
+      const reason = `similarité de texte ${Math.round(relevance * 100)} % avec « ${practice.title} »`;
+      return this.explain(other, score, relevance, reason, context, weights);
+    });
+    return { practice, target, results };
+  }
+
+  private combined(
+    practice: Practice,
+    relevance: number,
+    context: FitContext,
+    weights: ScoreWeights,
+  ): number {
+    const criteria = this.parts.criteria;
+    for (let c = 0; c < criteria.length; c++) {
+      const score = (criteria[c] as FitCriterion).score(practice, context);
+      this.fitScores[c] = score === null ? NaN : score;
+    }
+    return combineScore(relevance, this.fitNames, this.fitScores, weights);
+  }
+
+  private inferAreas(
+    candidates: { count: number; docs: Int32Array; scores: Float64Array },
+    allowed: ReadonlySet<string> | undefined,
+  ): string[] {
+    const heap = new TopK(8);
+    for (let i = 0; i < candidates.count; i++) {
+      const id = this.parts.index.idOf(candidates.docs[i] as number);
+      if (id === undefined || (allowed && !allowed.has(id))) continue;
+      heap.push(candidates.docs[i] as number, candidates.scores[i] as number, id);
+    }
+    return inferNeedAreas(
+      heap.drain().map(({ key, score }) => ({
+        practice: this.practicesById.get(key) as Practice,
+        relevance: score,
+      })),
+    );
+  }
+
+  private explain(
+    practice: Practice,
+    score: number,
+    relevance: number,
+    relevanceText: string,
+    context: FitContext,
+    weights: ScoreWeights,
+  ): RankedPractice {
+    const criteria = {
+      relevance: {
+        score: relevance,
+        weight: weights.relevance,
+        reason: relevanceText,
+        missing: false,
+      },
+    } as Record<CriterionName, CriterionResult>;
+    for (const criterion of this.parts.criteria) {
+      const value = criterion.score(practice, context);
+      criteria[criterion.name] = {
+        score: value,
+        weight: weights[criterion.name],
+        reason: criterion.reason(practice, context, value),
+        missing: value === null,
+      };
+    }
+    return {
+      id: practice.id,
+      title: practice.title,
+      collectivity: { ...practice.collectivity },
+      year: practice.year,
+      award: practice.award,
+      population: practice.population,
+      region: practice.region,
+      score,
+      criteria,
+    };
+  }
+}
+
+function checkTop(top: number | undefined): number {
+  const k = top ?? 10;
+  if (!Number.isSafeInteger(k) || k < 1) {
+    throw new ValidationError(
+      [{ where: 'query', field: 'top', expected: 'a positive integer', found: String(top) }],
+      'invalid query',
+    );
+  }
+  return k;
+}
+
+function relevanceOf(
+  candidates: { count: number; docs: Int32Array; scores: Float64Array },
+  doc: number,
+): number {
+  for (let i = 0; i < candidates.count; i++)
+    if (candidates.docs[i] === doc) return candidates.scores[i] as number;
+  return 0;
+}
+
+/** Whether the target itself ran the practice (same official code and kind). */
+function isOwn(practice: Practice, target: TargetProfile): boolean {
+  return (
+    target.code !== null &&
+    practice.collectivity.code === target.code &&
+    practice.collectivity.kind === target.kind
+  );
+}
+
+/** A practice's own collectivity as a target: "similar" compares contexts with it by default. */
+function profileOf(practice: Practice): TargetProfile {
+  return {
+    name: practice.officialName ?? practice.collectivity.name,
+    kind: practice.collectivity.kind,
+    code: practice.collectivity.code,
+    population: practice.population,
+    region: practice.region,
+    department: practice.department,
+    budget: null,
+    staff: null,
+  };
+}

@@ -1,0 +1,20 @@
+import type { IndexedField } from '../search/search-types';
+
+/**
+ * What the engine needs of a text index (TfIdfIndex is the default; another engine, say a
+ * BM25 or an embedding index, can be registered under TOKENS.TextIndex).
+ */
+export interface TextIndex {
+  add(id: string, fields: ReadonlyArray<IndexedField>): void;
+  remove(id: string): void;
+  has(id: string): boolean;
+  /** The id of a document number. */
+  idOf(doc: number): string | undefined;
+  /**
+   * Relevance of every document sharing a term with the text: views into buffers reused by the
+   * next call, valid until then.
+   */
+  scoreCandidates(text: string): { count: number; docs: Int32Array; scores: Float64Array };
+  /** The k documents nearest to a stored one, itself excluded, best first. */
+  similar(id: string, k: number): Array<{ id: string; doc: number; score: number }>;
+}

@@ -1,0 +1,17 @@
+export {
+  CRITERION_NAMES,
+  type CriterionName,
+  type CriterionResult,
+  type FitContext,
+  type FitCriterion,
+  type FitCriterionName,
+} from './criterion';
+export { UNKNOWN_TARGET, type TargetProfile } from './target';
+export { SizeFit } from './size-fit';
+export { KindFit, KIND_AFFINITY } from './kind-fit';
+export { TerritoryFit, REGION_NEIGHBOURS, TERRITORY_SCORES, regionZone } from './territory-fit';
+export { PolicyAreaFit } from './policy-area-fit';
+export { BudgetFit } from './budget-fit';
+export { StaffFit } from './staff-fit';
+export { DEFAULT_RESOURCE_ELASTICITY, affordability, sizeFactor } from './resource-scaling';
+export { DEFAULT_WEIGHTS, combineScore, resolveWeights, type ScoreWeights } from './weights';

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
+
+const BIKES = 'mettre des vélos en libre-service gratuits pour les habitants';
+
+describe('essaimage (the real command, in a child process)', () => {
+  it('prints its help in French', () => {
+    const run = runCli(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Usage : essaimage <commande>/);
+    expect(run.stdout).toMatch(/recommend/);
+  });
+
+  it('practices --json prints the whole enriched corpus', () => {
+    const run = runCli(['practices', '--json']);
+    expect(run.code).toBe(0);
+    const practices = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
+    expect(practices.length).toBeGreaterThanOrEqual(45);
+    const saverdun = practices.find((p) => (p.collectivity as { code: string }).code === '09282');
+    expect(saverdun).toMatchObject({ population: 4808, region: '76', department: '09' });
+    const table = runCli(['practices']);
+    expect(table.stdout).toMatch(/Saverdun/);
+    expect(table.stdout).toMatch(new RegExp(`${practices.length} pratiques`));
+  });
+
+  it("recommend puts Saverdun's Récup'vélos first for Pamiers, with French reasons", () => {
+    const run = runCli(['recommend', '--need', BIKES, '--commune', '09225', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout) as {
+      target: { name: string; population: number };
+      results: Array<{
+        id: string;
+        title: string;
+        collectivity: { name: string; kind: string; code: string };
+        year: number;
+        score: number;
+        criteria: Record<
+          string,
+          { score: number | null; weight: number; reason: string; missing: boolean }
+        >;
+      }>;
+    };
+    expect(out.target.name).toBe('Pamiers');
+    const [first] = out.results;
+    expect(first?.collectivity).toEqual({ name: 'Saverdun', kind: 'commune', code: '09282' });
+    expect(first?.criteria.territory?.reason).toBe('même région que vous (Occitanie)');
+    expect(first?.criteria.relevance?.reason).toMatch(/en commun avec votre besoin/);
+    const human = runCli(['recommend', '--need', BIKES, '--commune', '09225', '--top', '3']);
+    expect(human.stdout).toMatch(/^Pour : Pamiers, commune/);
+    expect(human.stdout).toMatch(/1\. Récup'v[ée]los/);
+  });
+
+  it('similar returns the practice and its neighbours', () => {
+    const list = JSON.parse(runCli(['practices', '--json']).stdout) as Array<{
+      id: string;
+      title: string;
+    }>;
+    const garges = list.find((p) => /Echange ton poste/i.test(p.title))!;
+    const run = runCli(['similar', garges.id, '--top', '4', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout) as {
+      practice: { id: string };
+      results: Array<{ id: string }>;
+    };
+    expect(out.practice.id).toBe(garges.id);
+    expect(out.results).toHaveLength(4);
+  });
+
+  it.each([
+    [['recommend', '--need', '  '], /--need: expected a need in plain French, found nothing/],
+    [
+      ['recommend', '--need', BIKES, '--commune', '00000'],
+      /field "commune": expected the INSEE code of a commune known to the official geography, found "00000"/,
+    ],
+    [
+      ['recommend', '--need', BIKES, '--population', '-5'],
+      /--population: expected a number zero or more, found "-5"/,
+    ],
+    [
+      ['recommend', '--need', BIKES, '--budget', '-1'],
+      /--budget: expected a number zero or more, found "-1"/,
+    ],
+    [
+      ['recommend', '--need', BIKES, '--top', '2.5'],
+      /--top: expected a positive integer, found "2.5"/,
+    ],
+    [['recommend', '--need', BIKES, '--top', '0'], /--top: expected a positive integer, found "0"/],
+    [['recommend', '--need', BIKES, '--frobnicate'], /Unknown option '--frobnicate'/],
+    [
+      ['similar', 'pas-une-pratique'],
+      /expected the id of a practice of the corpus, found "pas-une-pratique"/,
+    ],
+    [['nope'], /unknown command "nope"/],
+  ])('exits 2 with a clear message, never a stack trace: %j', (args, message) => {
+    const run = runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe('');
+  });
+});
