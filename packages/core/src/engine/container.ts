@@ -33,6 +33,11 @@ export interface EngineInputs {
   geography?: Geography | null;
   policyAreas?: readonly PolicyArea[];
   weights?: Partial<ScoreWeights>;
+  /**
+   * A TF-IDF index serialised earlier (`engine.index.serialize()`) over the same practices: the
+   * engine starts from it instead of analysing every text again.
+   */
+  prebuiltIndex?: Uint8Array;
 }
 
 // Plain classes, wired by factories: esbuild emits no decorator metadata for auto-wiring.
@@ -130,7 +135,7 @@ export function createEssaimageContainer(
         policyAreas: r.resolve<PolicyArea[]>(TOKENS.PolicyAreas),
         weights: r.resolve<ScoreWeights>(TOKENS.Weights),
       });
-      engine.add(r.resolve<Practice[]>(TOKENS.PracticeSource));
+      engine.attach(r.resolve<Practice[]>(TOKENS.PracticeSource));
       return engine;
     }),
   );

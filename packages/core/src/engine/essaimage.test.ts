@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus, loadOfficialGeography, loadPolicyAreas } from '../node';
 import { CRITERION_NAMES } from '../scoring/criterion';
 import { SizeFit } from '../scoring/size-fit';
+import { TfIdfIndex } from '../search/tf-idf-index';
 import { createEssaimage } from './create-essaimage';
 import { TOKENS } from './tokens';
 
@@ -209,6 +210,22 @@ describe('wiring', () => {
     expect(
       engine.recommend({ need: BIKES, target: PAMIERS }).results[0]!.criteria.size.score,
     ).not.toBe(0.123);
+  });
+
+  it('starts from a serialised index and ranks exactly as a fresh one', () => {
+    const bytes = engine.index instanceof TfIdfIndex ? engine.index.serialize() : new Uint8Array();
+    const restored = createEssaimage({ practices, geography, policyAreas, prebuiltIndex: bytes });
+    const query = { need: 'transition énergétique des écoles', target: PAMIERS, top: 5 };
+    expect(restored.recommend(query)).toEqual(engine.recommend(query));
+    // Practices missing from the prebuilt index are indexed; extra indexed ids are dropped.
+    const fewer = createEssaimage({
+      practices: practices.slice(1),
+      geography,
+      policyAreas,
+      prebuiltIndex: bytes,
+    });
+    expect(fewer.index.has(practices[0]!.id)).toBe(false);
+    expect(fewer.size).toBe(practices.length - 1);
   });
 
   it('adds and removes practices incrementally', () => {

@@ -68,6 +68,19 @@ export class Essaimage {
     }
   }
 
+  /**
+   * Take practices that the index may already hold (a prebuilt index): those it has are only
+   * registered, the others are indexed. Indexed ids without a practice are removed from the index.
+   */
+  attach(practices: Iterable<Practice>): void {
+    const index = this.parts.index;
+    for (const practice of practices) {
+      this.practicesById.set(practice.id, practice);
+      if (!index.has(practice.id)) index.add(practice.id, practiceFields(practice, this.areaLabel));
+    }
+    for (const id of index.ids()) if (!this.practicesById.has(id)) index.remove(id);
+  }
+
   /** Remove a practice; false when there was none with that id. */
   remove(id: string): boolean {
     if (!this.practicesById.delete(id)) return false;

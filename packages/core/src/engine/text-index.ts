@@ -8,6 +8,8 @@ export interface TextIndex {
   add(id: string, fields: ReadonlyArray<IndexedField>): void;
   remove(id: string): void;
   has(id: string): boolean;
+  /** Every indexed id. */
+  ids(): string[];
   /** The id of a document number. */
   idOf(doc: number): string | undefined;
   /**
