@@ -1,0 +1,30 @@
+/** Heap and resident memory at one moment, in bytes. */
+export interface MemorySnapshot {
+  heap: number;
+  rss: number;
+}
+
+/** What something holds: the heap and RSS growth between two settled snapshots, in MB. */
+export interface MemoryHeld {
+  heapMB: number;
+  rssMB: number;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** Whether the process runs with --expose-gc (memory figures are then settled, not noisy). */
+export const canCollectGarbage = gc !== undefined;
+
+/** Collect garbage (a few passes, so weak and finalised objects go too) and read memory. */
+export function settledMemory(): MemorySnapshot {
+  if (gc) for (let i = 0; i < 3; i++) gc();
+  const usage = process.memoryUsage();
+  return { heap: usage.heapUsed + usage.arrayBuffers, rss: usage.rss };
+}
+
+/** The growth from `before` to now, after garbage collection. */
+export function memoryHeldSince(before: MemorySnapshot): MemoryHeld {
+  const after = settledMemory();
+  const mb = (bytes: number) => bytes / (1024 * 1024);
+  return { heapMB: mb(after.heap - before.heap), rssMB: mb(after.rss - before.rss) };
+}

@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: the engine against natural's TfIdf and MiniSearch, and DuckDB, on synthetic
+ * catalogues of 1,000, 10,000 and 100,000 practices, all in one run. Prints a table and writes
+ * bench/results.json. Options: --sizes=1000,10000 and --skip=natural,minisearch,duckdb.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PracticeRecord } from '@essaimage/core';
+import {
+  BENCH_SEED,
+  CACHE_DIR,
+  catalogueFiles,
+  enrichRecords,
+  loadCatalogueSources,
+} from './catalogue-cache';
+import { describeMachine } from './measure/machine';
+import { canCollectGarbage } from './measure/memory';
+import { BENCH_NEEDS, BENCH_TARGET } from './measure/needs';
+import { timeOnce, type LatencyOptions } from './measure/timing';
+import { formatTable, ratio, type SizeResult } from './report';
+import { runDuckDBSuite } from './suites/duckdb-suite';
+import { runEssaimageSuite } from './suites/essaimage-suite';
+import { runMiniSearchSuite } from './suites/minisearch-suite';
+import { runNaturalSuite } from './suites/natural-suite';
+
+const DEFAULT_SIZES = [1_000, 10_000, 100_000];
+
+function option(name: string): string | undefined {
+  const prefix = `--${name}=`;
+  return process.argv.find((a) => a.startsWith(prefix))?.slice(prefix.length);
+}
+
+/** Timed passes over the 20 needs: more on small catalogues, where a query is microseconds. */
+function plan(size: number): {
+  engine: LatencyOptions;
+  similar: LatencyOptions;
+  natural: LatencyOptions;
+  minisearch: LatencyOptions;
+} {
+  if (size <= 1_000) {
+    return {
+      engine: { warmupRounds: 10, rounds: 100 },
+      similar: { warmupRounds: 5, rounds: 20 },
+      natural: { warmupRounds: 2, rounds: 20 },
+      minisearch: { warmupRounds: 5, rounds: 50 },
+    };
+  }
+  if (size <= 10_000) {
+    return {
+      engine: { warmupRounds: 5, rounds: 50 },
+      similar: { warmupRounds: 3, rounds: 10 },
+      natural: { warmupRounds: 1, rounds: 5 },
+      minisearch: { warmupRounds: 2, rounds: 10 },
+    };
+  }
+  // natural scans every document on every query (≈0.1 s at 100,000): one timed pass of 20.
+  return {
+    engine: { warmupRounds: 3, rounds: 25 },
+    similar: { warmupRounds: 2, rounds: 6 },
+    natural: { warmupRounds: 1, rounds: 1 },
+    minisearch: { warmupRounds: 1, rounds: 5 },
+  };
+}
+
+function attempt<T>(what: string, run: () => T): T | { error: string } {
+  try {
+    return run();
+  } catch (error) {
+    console.error(`bench: ${what} failed:`, error);
+    return { error: String(error) };
+  }
+}
+
+async function attemptAsync<T>(
+  what: string,
+  run: () => Promise<T>,
+): Promise<T | { error: string }> {
+  try {
+    return await run();
+  } catch (error) {
+    console.error(`bench: ${what} failed:`, error);
+    return { error: String(error) };
+  }
+}
+
+async function main(): Promise<void> {
+  const sizes = option('sizes')?.split(',').map(Number) ?? DEFAULT_SIZES;
+  const skip = new Set(option('skip')?.split(',') ?? []);
+  if (!canCollectGarbage) {
+    console.warn(
+      'bench: run with node --expose-gc (npm run bench does) for settled memory figures',
+    );
+  }
+  const machine = describeMachine();
+  console.log(
+    `bench: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}`,
+  );
+  const sources = loadCatalogueSources();
+  const results: SizeResult[] = [];
+  for (const size of sizes) {
+    const started = performance.now();
+    const files = catalogueFiles(size, BENCH_SEED, sources);
+    let records: PracticeRecord[] = [];
+    const parseMs = timeOnce(() => {
+      records = JSON.parse(readFileSync(files.json, 'utf8')) as PracticeRecord[];
+    });
+    let practices = enrichRecords([], sources);
+    const readCatalogueMs = timeOnce(() => {
+      practices = enrichRecords(records, sources);
+    });
+    records = [];
+    const timing = plan(size);
+    console.log(`bench: ${size} practices — Essaimage…`);
+    const essaimage = runEssaimageSuite(
+      practices,
+      sources.geography,
+      sources.policyAreas,
+      BENCH_NEEDS,
+      timing.engine,
+      timing.similar,
+    );
+    const result: SizeResult = { size, catalogue: { parseMs, readCatalogueMs }, essaimage };
+    if (!skip.has('natural')) {
+      console.log(`bench: ${size} practices — natural TfIdf…`);
+      result.natural = attempt('natural', () =>
+        runNaturalSuite(practices, sources.policyAreas, BENCH_NEEDS, timing.natural),
+      );
+    }
+    if (!skip.has('minisearch')) {
+      console.log(`bench: ${size} practices — MiniSearch…`);
+      result.minisearch = attempt('MiniSearch', () =>
+        runMiniSearchSuite(practices, sources.policyAreas, BENCH_NEEDS, timing.minisearch),
+      );
+    }
+    if (!skip.has('duckdb')) {
+      console.log(`bench: ${size} practices — DuckDB…`);
+      result.duckdb = await attemptAsync('DuckDB', () => runDuckDBSuite(files.csv));
+    }
+    results.push(result);
+    console.log(
+      `bench: ${size} practices done in ${((performance.now() - started) / 1000).toFixed(0)} s ` +
+        `(recommend p50 ${result.essaimage.query.p50.toFixed(2)} ms; ` +
+        `vs natural ${ratio(result.natural, essaimage)?.toFixed(0) ?? '—'}×, ` +
+        `vs MiniSearch ${ratio(result.minisearch, essaimage)?.toFixed(0) ?? '—'}×)`,
+    );
+  }
+  console.log('\n' + formatTable(results));
+  const out = join(CACHE_DIR, '..', 'results.json');
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine,
+        seed: BENCH_SEED,
+        needs: BENCH_NEEDS,
+        target: BENCH_TARGET,
+        gcExposed: canCollectGarbage,
+        results,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  console.log(`\nbench: wrote ${out}`);
+}
+
+await main();

@@ -1,0 +1,124 @@
+import {
+  createEssaimage,
+  TfIdfIndex,
+  type Essaimage,
+  type Geography,
+  type PolicyArea,
+  type Practice,
+} from '@essaimage/core';
+import { memoryHeldSince, settledMemory, type MemoryHeld } from '../measure/memory';
+import { BENCH_TARGET, TOP } from '../measure/needs';
+import {
+  measureLatency,
+  summarise,
+  timeOnce,
+  type Latency,
+  type LatencyOptions,
+} from '../measure/timing';
+import { frenchAnalyzer } from './analyzed-practice';
+import type { SearchSuiteResult } from './suite-result';
+
+/** What the engine's run reports at one catalogue size. */
+export interface EssaimageSuiteResult extends SearchSuiteResult {
+  /** `recommend`: text relevance, all six fit criteria, explanations, top 10. */
+  query: Latency;
+  /** The text index alone (`TfIdfIndex.search`, top 10): what the index costs of a query. */
+  textOnly: Latency;
+  /** `similar(id, { top: 10 })`, re-ranked for the practice's own collectivity. */
+  similar: Latency;
+  serialised: {
+    bytes: number;
+    serialiseMs: number;
+    /** `TfIdfIndex.deserialize` and the first query (postings and norms ready), p50 of a few. */
+    loadMs: number;
+    loadRuns: number[];
+    /** The loaded index answers the first need exactly as the built one. */
+    sameResults: boolean;
+  };
+}
+
+/** The ids `similar` is timed on: spread evenly over the catalogue. */
+function spreadIds(practices: readonly Practice[], count: number): string[] {
+  const step = Math.max(1, Math.floor(practices.length / count));
+  const ids: string[] = [];
+  for (let i = 0; i < practices.length && ids.length < count; i += step) ids.push(practices[i]!.id);
+  return ids;
+}
+
+function textIndexOf(engine: Essaimage): TfIdfIndex {
+  const index = engine.index;
+  if (!(index instanceof TfIdfIndex)) throw new Error('the engine’s index is not a TfIdfIndex');
+  return index;
+}
+
+/** Build the engine on the catalogue and time its queries, its index's size and reload. */
+export function runEssaimageSuite(
+  practices: readonly Practice[],
+  geography: Geography,
+  policyAreas: readonly PolicyArea[],
+  needs: readonly string[],
+  timing: LatencyOptions,
+  similarTiming: LatencyOptions,
+): EssaimageSuiteResult {
+  const before = settledMemory();
+  let engine: Essaimage | undefined;
+  const buildMs = timeOnce(() => {
+    engine = createEssaimage({ practices, geography, policyAreas });
+    // The postings and norms are built at the first read: count them in the build.
+    textIndexOf(engine).refresh();
+  });
+  const built = engine as Essaimage;
+  const memory: MemoryHeld = memoryHeldSince(before);
+  const index = textIndexOf(built);
+
+  const query = measureLatency(
+    needs,
+    (need) => built.recommend({ need, target: BENCH_TARGET, top: TOP }),
+    timing,
+  );
+  const textOnly = measureLatency(needs, (need) => index.search(need, TOP), timing);
+  const similar = measureLatency(
+    spreadIds(practices, 50),
+    (id) => built.similar(id, { top: TOP }),
+    similarTiming,
+  );
+
+  let bytes: Uint8Array = new Uint8Array(0);
+  const serialiseMs = timeOnce(() => {
+    bytes = index.serialize();
+  });
+  const loadRuns: number[] = [];
+  let loaded: TfIdfIndex | undefined;
+  for (let run = 0; run < 5; run++) {
+    const analyzer = frenchAnalyzer();
+    loaded = undefined;
+    loadRuns.push(
+      timeOnce(() => {
+        loaded = TfIdfIndex.deserialize(bytes, analyzer);
+        loaded.refresh();
+      }),
+    );
+  }
+  const need = needs[0] as string;
+  const sameResults =
+    JSON.stringify((loaded as TfIdfIndex).search(need, TOP)) ===
+    JSON.stringify(index.search(need, TOP));
+
+  return {
+    buildMs,
+    memory,
+    query,
+    textOnly,
+    similar,
+    serialised: {
+      bytes: bytes.byteLength,
+      serialiseMs,
+      loadMs: summarise(loadRuns).p50,
+      loadRuns,
+      sameResults,
+    },
+    note:
+      'createEssaimage + index.refresh(); recommend for a 2,587-inhabitant commune with budget ' +
+      'and staff, full transferability and explanations, top 10',
+  };
+}

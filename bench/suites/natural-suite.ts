@@ -1,0 +1,57 @@
+import { TfIdf } from 'natural/lib/natural/tfidf';
+import type { PolicyArea, Practice } from '@essaimage/core';
+import { memoryHeldSince, settledMemory } from '../measure/memory';
+import { measureLatency, timeOnce, type LatencyOptions } from '../measure/timing';
+import { frenchAnalyzer, labelsOf, weightedTerms } from './analyzed-practice';
+import type { SearchSuiteResult } from './suite-result';
+
+/** The best `k` of natural's per-document scores, as (index, score), best first. */
+function topOf(scores: readonly number[], k: number): Array<[number, number]> {
+  const best: Array<[number, number]> = [];
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i] as number;
+    if (s <= 0 || (best.length === k && s <= (best[k - 1] as [number, number])[1])) continue;
+    let j = Math.min(best.length, k - 1);
+    best[j] = [i, s];
+    while (j > 0 && (best[j - 1] as [number, number])[1] < s) {
+      best[j] = best[j - 1] as [number, number];
+      best[j - 1] = [i, s];
+      j--;
+    }
+  }
+  return best;
+}
+
+/**
+ * natural's `TfIdf`, given the terms of the engine's French analyzer: each document is added
+ * as the array of its weighted terms (an array skips natural's English tokenizer and stop
+ * words), each query as the array of the need's terms; `tfidfs` scores every document, and the
+ * top 10 are picked in one pass.
+ */
+export function runNaturalSuite(
+  practices: readonly Practice[],
+  policyAreas: readonly PolicyArea[],
+  needs: readonly string[],
+  timing: LatencyOptions,
+): SearchSuiteResult {
+  const analyzer = frenchAnalyzer();
+  const areaLabel = labelsOf(policyAreas);
+  // Warm the analyzer's memo as MiniSearch's is: analysis is timed, not first-time stemming.
+  for (const p of practices) weightedTerms(p, analyzer, areaLabel);
+  const before = settledMemory();
+  const tfidf = new TfIdf();
+  const buildMs = timeOnce(() => {
+    for (const p of practices) tfidf.addDocument(weightedTerms(p, analyzer, areaLabel), p.id);
+  });
+  const memory = memoryHeldSince(before);
+  const queries = needs.map((need) => analyzer.terms(need));
+  const query = measureLatency(queries, (terms) => topOf(tfidf.tfidfs(terms), 10), timing);
+  return {
+    buildMs,
+    memory,
+    query,
+    note:
+      'natural 8 TfIdf: documents and queries added as arrays of the French analyzer’s terms ' +
+      '(title ×3), tfidfs over every document, top 10 picked in one pass',
+  };
+}
