@@ -144,6 +144,7 @@ export class Essaimage {
     const context: FitContext = { target, needAreas };
 
     const heap = new TopK(top);
+    const relevanceByDoc = new Map<number, number>();
     const { count, docs, scores } = candidates;
     for (let i = 0; i < count; i++) {
       const relevance = scores[i] as number;
@@ -154,12 +155,14 @@ export class Essaimage {
       if (Math.pow(relevance, weights.relevance) < heap.threshold) continue;
       const practice = this.practicesById.get(id) as Practice;
       if (!query.includeOwn && isOwn(practice, target)) continue;
-      heap.push(docs[i] as number, this.combined(practice, relevance, context, weights), id);
+      const score = this.combined(practice, relevance, context, weights);
+      // Remember the relevance of kept entries only: few, and no scan of the candidates later.
+      if (heap.push(docs[i] as number, score, id)) relevanceByDoc.set(docs[i] as number, relevance);
     }
     const words = needWords(need, this.parts.tokenizer, this.parts.analyzer);
     const results = heap.drain().map(({ doc, score, key: id }) => {
       const practice = this.practicesById.get(id) as Practice;
-      const relevance = relevanceOf(candidates, doc);
+      const relevance = relevanceByDoc.get(doc) as number;
       const reason = relevanceReason(practice, relevance, words, this.parts.analyzer);
       return this.explain(practice, score, relevance, reason, context, weights);
     });
@@ -281,15 +284,6 @@ function checkTop(top: number | undefined): number {
     );
   }
   return k;
-}
-
-function relevanceOf(
-  candidates: { count: number; docs: Int32Array; scores: Float64Array },
-  doc: number,
-): number {
-  for (let i = 0; i < candidates.count; i++)
-    if (candidates.docs[i] === doc) return candidates.scores[i] as number;
-  return 0;
 }
 
 /** Whether the target itself ran the practice (same official code and kind). */
