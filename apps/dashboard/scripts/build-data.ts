@@ -1,0 +1,54 @@
+/**
+ * Prepare the dashboard's data at build time (Node only): the enriched bundled corpus, the
+ * policy-area taxonomy, and the official geography in compact columnar form. Writes
+ * apps/dashboard/public/generated/ (git-ignored); skips the work when outputs are newer than
+ * their inputs.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import {
+  DATA_DIR,
+  loadBundledCorpus,
+  loadOfficialGeography,
+  loadPolicyAreas,
+} from '@essaimage/core/node';
+import { packGeography } from '../src/data/compact-geography';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const outDir = join(here, '..', 'public', 'generated');
+const require = createRequire(import.meta.url);
+
+const inputs = [
+  join(DATA_DIR, 'practices.json'),
+  join(DATA_DIR, 'policy-areas.json'),
+  require.resolve('@etalab/decoupage-administratif/data/communes.json'),
+  fileURLToPath(import.meta.url),
+  join(here, '..', 'src', 'data', 'compact-geography.ts'),
+];
+const outputs = ['corpus.json', 'policy-areas.json', 'geography.json'].map((f) => join(outDir, f));
+
+const newest = Math.max(...inputs.map((f) => statSync(f).mtimeMs));
+const upToDate = outputs.every((f) => existsSync(f) && statSync(f).mtimeMs >= newest);
+if (upToDate && !process.argv.includes('--force')) {
+  console.log('build:data: apps/dashboard/public/generated is up to date');
+  process.exit(0);
+}
+
+mkdirSync(outDir, { recursive: true });
+const geography = loadOfficialGeography();
+const files: Record<string, unknown> = {
+  'corpus.json': loadBundledCorpus(),
+  'policy-areas.json': loadPolicyAreas(),
+  'geography.json': packGeography(geography.entities(), geography.regions()),
+};
+for (const [name, value] of Object.entries(files)) {
+  const text = JSON.stringify(value);
+  writeFileSync(join(outDir, name), text);
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  console.log(`build:data: ${name} ${kb(text.length)} (gzip ${kb(gzipSync(text).length)})`);
+}
+const raw = readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'));
+console.log(`build:data: (raw communes.json was ${(raw.length / 1e6).toFixed(1)} MB)`);

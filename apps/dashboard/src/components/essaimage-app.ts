@@ -1,0 +1,280 @@
+import type { Practice } from '@essaimage/core';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { EngineSummary } from '../engine/engine-api';
+import { startEngineWorker, type EngineClient } from '../engine/engine-client';
+import { INITIAL_STATE, type AppState, type ViewName } from '../state/app-state';
+import type { StateChange } from '../state/state-events';
+import { formatState, parseState } from '../state/url-state';
+import { loadImportedPractices, saveImportedPractices } from '../store/imported-practices';
+import type { StoreHandle } from '../store/store-handle';
+import { sharedStyles } from './shared-styles';
+import './loading-status';
+import '../views/find-view';
+
+const NAV: { view: ViewName; label: string }[] = [
+  { view: 'trouver', label: 'Trouver des pratiques' },
+  { view: 'tendances', label: 'Tendances' },
+  { view: 'carte', label: 'Carte des similarités' },
+  { view: 'donnees', label: 'Données' },
+];
+
+// Views other than the home view load on demand: their code (d3 charts, DuckDB, the map) is
+// not part of the home view's bundle.
+const LAZY_VIEWS: Partial<Record<ViewName, () => Promise<unknown>>> = {
+  fiche: () => import('../views/practice-view'),
+  tendances: () => import('../views/trends-view'),
+  carte: () => import('../views/similarity-view'),
+  donnees: () => import('../views/data-view'),
+};
+
+/**
+ * The dashboard: holds the state (mirrored in the URL), the engine worker and the DuckDB store,
+ * and shows one view at a time.
+ */
+@customElement('essaimage-app')
+export class EssaimageApp extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
+      }
+      header {
+        background: #0b3d73;
+        color: #fff;
+      }
+      .bar {
+        max-width: 1240px;
+        margin: 0 auto;
+        padding: 0.6rem 1rem 0;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0.4rem 1.2rem;
+      }
+      h1 {
+        margin: 0;
+        font-size: 1.35rem;
+      }
+      .tagline {
+        color: #d6e4f5;
+        font-size: 0.9rem;
+      }
+      nav ul {
+        list-style: none;
+        margin: 0;
+        padding: 0 1rem;
+        max-width: 1240px;
+        margin: 0 auto;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.2rem;
+      }
+      nav a {
+        display: block;
+        padding: 0.55rem 0.8rem;
+        color: #fff;
+        text-decoration: none;
+        border-bottom: 4px solid transparent;
+        font-weight: 600;
+      }
+      nav a[aria-current='page'] {
+        border-bottom-color: #ffd166;
+      }
+      nav a:hover {
+        background: rgba(255, 255, 255, 0.12);
+      }
+      nav a:focus-visible {
+        outline-color: #ffd166;
+      }
+      main {
+        max-width: 1240px;
+        margin: 0 auto;
+        padding: 1rem;
+      }
+      .error {
+        color: var(--danger, #a4161a);
+      }
+    `,
+  ];
+
+  @state() private appState: AppState = INITIAL_STATE;
+  @state() private summary: EngineSummary | null = null;
+  @state() private engineError: string | null = null;
+  @state() private store: StoreHandle | null = null;
+  @state() private storeStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  /** Bumped when the catalogue changes (an import), so views fetch again. */
+  @state() private dataVersion = 0;
+
+  private readonly engine: EngineClient = startEngineWorker();
+  private readonly onPopState = () => {
+    this.appState = parseState(location.search);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.appState = parseState(location.search);
+    window.addEventListener('popstate', this.onPopState);
+    this.addEventListener('state-change', (event) => this.applyChange(event.detail));
+    this.addEventListener('catalogue-change', (event) => void this.replaceImported(event.detail));
+    void this.loadEngine();
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('popstate', this.onPopState);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('appState' as keyof EssaimageApp)) void LAZY_VIEWS[this.appState.view]?.();
+  }
+
+  private async loadEngine(): Promise<void> {
+    try {
+      const imported = await loadImportedPractices();
+      this.summary = await this.engine.load(new URL('./', document.baseURI).href, imported);
+    } catch (error) {
+      this.engineError = String(error);
+      return;
+    }
+    // DuckDB loads once the first results are on screen: its wasm must not delay them.
+    setTimeout(() => void this.loadStore(), 300);
+  }
+
+  private async loadStore(): Promise<void> {
+    if (this.storeStatus !== 'idle') return;
+    this.storeStatus = 'loading';
+    try {
+      const { openStore } = await import('../store/store-handle-loader');
+      this.store = await openStore(await this.engine.practices(null));
+      this.storeStatus = 'ready';
+    } catch (error) {
+      console.error(error);
+      this.storeStatus = 'error';
+    }
+  }
+
+  private async replaceImported(imported: Practice[]): Promise<void> {
+    await saveImportedPractices(imported);
+    this.summary = await this.engine.setImported(imported);
+    if (this.store) await this.store.replacePractices(await this.engine.practices(null));
+    this.dataVersion++;
+  }
+
+  private applyChange({ patch, push }: StateChange): void {
+    this.appState = { ...this.appState, ...patch };
+    const url = `${location.pathname}${formatState(this.appState)}`;
+    if (push) {
+      history.pushState(null, '', url);
+      window.scrollTo(0, 0);
+    } else history.replaceState(null, '', url);
+  }
+
+  private navigate(event: MouseEvent, view: ViewName): void {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    this.applyChange({ patch: { view }, push: true });
+  }
+
+  override render() {
+    const current = this.appState.view === 'fiche' ? 'trouver' : this.appState.view;
+    return html`
+      <header>
+        <div class="bar">
+          <h1>Essaimage</h1>
+          <span class="tagline"
+            >Les pratiques des autres collectivités, pertinentes et transférables</span
+          >
+        </div>
+        <nav aria-label="Vues">
+          <ul>
+            ${NAV.map(
+              ({ view, label }) =>
+                html`<li>
+                  <a
+                    href=${formatState({ ...this.appState, view }) || '?'}
+                    aria-current=${view === current ? 'page' : nothing}
+                    @click=${(e: MouseEvent) => this.navigate(e, view)}
+                    >${label}</a
+                  >
+                </li>`,
+            )}
+          </ul>
+        </nav>
+      </header>
+      <loading-status
+        .engineReady=${this.summary !== null}
+        .storeStatus=${this.storeStatus}
+      ></loading-status>
+      <main id="contenu">
+        ${
+          this.engineError
+            ? html`<p class="error" role="alert">
+                Impossible de charger les données : ${this.engineError}
+              </p>`
+            : this.renderView()
+        }
+      </main>
+    `;
+  }
+
+  private renderView() {
+    const common = {
+      engine: this.engine,
+      summary: this.summary,
+      dataVersion: this.dataVersion,
+    };
+    const s = this.appState;
+    switch (s.view) {
+      case 'trouver':
+        return html`<find-view
+          .appState=${s}
+          .engine=${common.engine}
+          .summary=${common.summary}
+          .dataVersion=${common.dataVersion}
+        ></find-view>`;
+      case 'fiche':
+        return html`<practice-view
+          .appState=${s}
+          .engine=${common.engine}
+          .summary=${common.summary}
+          .dataVersion=${common.dataVersion}
+        ></practice-view>`;
+      case 'tendances':
+        return html`<trends-view
+          .appState=${s}
+          .engine=${common.engine}
+          .summary=${common.summary}
+          .store=${this.store}
+          .dataVersion=${common.dataVersion}
+        ></trends-view>`;
+      case 'carte':
+        return html`<similarity-view
+          .appState=${s}
+          .engine=${common.engine}
+          .summary=${common.summary}
+          .dataVersion=${common.dataVersion}
+        ></similarity-view>`;
+      case 'donnees':
+        return html`<data-view
+          .appState=${s}
+          .engine=${common.engine}
+          .summary=${common.summary}
+          .store=${this.store}
+          .storeStatus=${this.storeStatus}
+          .dataVersion=${common.dataVersion}
+        ></data-view>`;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'essaimage-app': EssaimageApp;
+  }
+  interface HTMLElementEventMap {
+    'catalogue-change': CustomEvent<Practice[]>;
+  }
+}

@@ -1,0 +1,119 @@
+import type { RankedPractice } from '@essaimage/core';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { KIND_LABELS, MEDAL_LABELS, formatCount, formatPercent } from '../format/labels';
+import { sharedStyles } from './shared-styles';
+import './criterion-bars-element';
+
+/** One ranked practice: title (link to its fiche), collectivity, year, award, score and criteria. */
+@customElement('result-card')
+export class ResultCard extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      article {
+        display: grid;
+        grid-template-columns: 1fr auto;
+        gap: 0.5rem 1.2rem;
+        background: #fff;
+        border: 1px solid var(--line, #c9d0d9);
+        border-radius: 6px;
+        padding: 0.9rem 1rem;
+      }
+      h3 {
+        margin: 0;
+        font-size: 1.05rem;
+      }
+      .rank {
+        color: #4a5360;
+        font-weight: 600;
+        margin-right: 0.3rem;
+      }
+      .meta {
+        margin: 0.25rem 0 0;
+        font-size: 0.9rem;
+        color: #4a5360;
+      }
+      .score {
+        text-align: right;
+        font-size: 1.5rem;
+        font-weight: 700;
+        color: #0b3d73;
+      }
+      .score small {
+        display: block;
+        font-size: 0.75rem;
+        font-weight: 400;
+        color: #4a5360;
+      }
+      criterion-bars {
+        grid-column: 1 / -1;
+      }
+      @media (max-width: 600px) {
+        article {
+          grid-template-columns: 1fr;
+        }
+        .score {
+          text-align: left;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) result: RankedPractice | null = null;
+  @property({ type: Number }) rank = 1;
+  @property() href = '#';
+
+  private open(event: MouseEvent): void {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    this.dispatchEvent(
+      new CustomEvent('open-practice', { detail: this.result?.id, bubbles: true, composed: true }),
+    );
+  }
+
+  override render() {
+    const r = this.result;
+    if (!r) return nothing;
+    const award = r.award;
+    return html`<article aria-labelledby="title">
+      <div>
+        <h3 id="title">
+          <span class="rank">${this.rank}.</span
+          ><a href=${this.href} @click=${this.open} data-practice=${r.id}>${r.title}</a>
+        </h3>
+        <p class="meta">
+          <span class="collectivity">${r.collectivity.name}</span>
+          (${KIND_LABELS[r.collectivity.kind]}${
+            r.population !== null ? `, ${formatCount(r.population)} hab.` : ''
+          })
+          ${r.year !== null ? html` · ${r.year}` : nothing}
+          ${
+            award
+              ? html` ·
+                ${award.programme}${award.edition ? ` ${award.edition}` : ''}${
+                  award.category ? `, ${award.category}` : ''
+                }${award.medal ? `, ${MEDAL_LABELS[award.medal]}` : ''}`
+              : nothing
+          }
+        </p>
+      </div>
+      <div class="score" data-score=${r.score.toFixed(4)}>
+        ${formatPercent(r.score)}<small>transférabilité</small>
+      </div>
+      <criterion-bars .criteria=${r.criteria} .width=${340}></criterion-bars>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'result-card': ResultCard;
+  }
+  interface HTMLElementEventMap {
+    'open-practice': CustomEvent<string>;
+  }
+}

@@ -1,0 +1,165 @@
+import {
+  createEssaimage,
+  DEFAULT_WEIGHTS,
+  Geography,
+  readCatalogue,
+  type Essaimage,
+  type GeoEntity,
+  type PolicyArea,
+  type Practice,
+  type RecommendResult,
+  type SimilarResult,
+  type TargetInput,
+  type TargetProfile,
+} from '@essaimage/core';
+import { unpackGeography, type CompactGeography } from '../data/compact-geography';
+import type { PracticeFilters } from '../state/app-state';
+import { hasFilters, matchesFilters } from '../state/practice-filter';
+import { CollectivitySearch } from './collectivity-search';
+import type {
+  EngineApi,
+  EngineSummary,
+  ImportCheck,
+  ProjectedPoint,
+  SearchRequest,
+} from './engine-api';
+import { projectPractices } from './practice-projection';
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * Everything the dashboard computes with core: the corpus (bundled + imported), the engine,
+ * the collectivity autocomplete. Runs in the engine worker so the page never freezes, and
+ * directly in tests.
+ */
+export class EngineHost implements EngineApi {
+  private corpus: Practice[] = [];
+  private imported: Practice[] = [];
+  private policyAreas: PolicyArea[] = [];
+  private geography: Geography | null = null;
+  private entities: GeoEntity[] = [];
+  private collectivities: CollectivitySearch | null = null;
+  private engine: Essaimage | null = null;
+  private projectionCache: ProjectedPoint[] | null = null;
+  private loaded: Promise<EngineSummary> | null = null;
+
+  load(baseUrl: string, imported: Practice[]): Promise<EngineSummary> {
+    this.loaded ??= this.fetchAll(baseUrl, imported);
+    return this.loaded;
+  }
+
+  private async fetchAll(baseUrl: string, imported: Practice[]): Promise<EngineSummary> {
+    const [corpus, policyAreas, compact] = await Promise.all([
+      fetchJson<Practice[]>(`${baseUrl}generated/corpus.json`),
+      fetchJson<PolicyArea[]>(`${baseUrl}generated/policy-areas.json`),
+      fetchJson<CompactGeography>(`${baseUrl}generated/geography.json`),
+    ]);
+    this.corpus = corpus;
+    this.policyAreas = policyAreas;
+    this.entities = unpackGeography(compact);
+    this.geography = Geography.fromEntities(this.entities, compact.regions);
+    this.collectivities = new CollectivitySearch(this.entities);
+    return this.setImported(imported);
+  }
+
+  setImported(imported: Practice[]): EngineSummary {
+    // An imported practice replaces a bundled one with the same id.
+    const ids = new Set(imported.map((p) => p.id));
+    this.imported = imported;
+    this.engine = createEssaimage({
+      practices: [...this.corpus.filter((p) => !ids.has(p.id)), ...imported],
+      geography: this.requireGeography(),
+      policyAreas: this.policyAreas,
+    });
+    this.projectionCache = null;
+    return this.summary();
+  }
+
+  async suggest(text: string, limit: number): Promise<GeoEntity[]> {
+    // The user may type before the geography is loaded: answer once it is.
+    await this.loaded;
+    return this.collectivities?.search(text, limit) ?? [];
+  }
+
+  resolve(target: TargetInput): TargetProfile {
+    return this.requireEngine().resolveTarget(target);
+  }
+
+  recommend(request: SearchRequest): RecommendResult {
+    return this.requireEngine().recommend({
+      need: request.need,
+      target: request.target,
+      weights: request.weights,
+      top: request.top,
+      candidates: this.candidates(request.filters),
+    });
+  }
+
+  similar(id: string, request: Omit<SearchRequest, 'need'>): SimilarResult | null {
+    const engine = this.requireEngine();
+    if (!engine.practice(id)) return null;
+    const candidates = this.candidates(request.filters);
+    return engine.similar(id, {
+      target: hasTarget(request.target) ? request.target : undefined,
+      weights: request.weights,
+      top: request.top,
+      candidates,
+    });
+  }
+
+  practice(id: string): Practice | null {
+    return this.requireEngine().practice(id) ?? null;
+  }
+
+  practices(filters: PracticeFilters | null): Practice[] {
+    const all = this.requireEngine().practices();
+    return filters ? all.filter((p) => matchesFilters(p, filters)) : all;
+  }
+
+  check(records: unknown[], labels: string[]): ImportCheck {
+    const result = readCatalogue(records, {
+      geography: this.requireGeography(),
+      policyAreas: new Set(this.policyAreas.map((area) => area.code)),
+      where: (index) => labels[index],
+    });
+    return { practices: result.practices, problems: result.problems, rejected: result.rejected };
+  }
+
+  projection(): ProjectedPoint[] {
+    this.projectionCache ??= projectPractices(this.requireEngine());
+    return this.projectionCache;
+  }
+
+  private candidates(filters: PracticeFilters): ReadonlySet<string> | undefined {
+    if (!hasFilters(filters)) return undefined;
+    return new Set(this.practices(filters).map((p) => p.id));
+  }
+
+  private summary(): EngineSummary {
+    return {
+      practiceCount: this.requireEngine().size,
+      importedCount: this.imported.length,
+      policyAreas: this.policyAreas,
+      regions: this.requireGeography().regions(),
+      defaultWeights: { ...DEFAULT_WEIGHTS },
+    };
+  }
+
+  private requireEngine(): Essaimage {
+    if (!this.engine) throw new Error('the engine is not loaded yet');
+    return this.engine;
+  }
+
+  private requireGeography(): Geography {
+    if (!this.geography) throw new Error('the geography is not loaded yet');
+    return this.geography;
+  }
+}
+
+function hasTarget(target: TargetInput): boolean {
+  return Object.values(target).some((value) => value !== undefined && value !== null);
+}
