@@ -1,0 +1,146 @@
+/**
+ * `npm run bench:dashboard`: the dashboard's cost in headless Chromium, on the built app
+ * (`npm run build`, served from apps/dashboard/dist by a small recording server on 127.0.0.1):
+ * time from navigation to the first ranked results on the bundled corpus and on a
+ * 10,000-practice catalogue (given as an earlier import, in IndexedDB), and the JavaScript the
+ * home view downloads (gzip; DuckDB’s wasm apart). Writes bench/.cache/dashboard-results.json.
+ * Options: --skip-build (reuse apps/dashboard/dist), --size=10000, --runs=5.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PracticeRecord } from '@essaimage/core';
+import {
+  BENCH_SEED,
+  CACHE_DIR,
+  catalogueFiles,
+  enrichRecords,
+  loadCatalogueSources,
+} from './catalogue-cache';
+import { launchHeadlessChromium } from './dashboard/chromium';
+import { timeFirstResults, type FirstResultsRun } from './dashboard/first-results';
+import { downloadSizes } from './dashboard/script-sizes';
+import { seedImportedPractices } from './dashboard/seed-imported';
+import { serveStatic } from './dashboard/static-server';
+import { describeMachine } from './measure/machine';
+import { BENCH_NEEDS } from './measure/needs';
+import { summarise } from './measure/timing';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'apps', 'dashboard', 'dist');
+// The settled home view: what it fetches in the few seconds after its first results.
+const SETTLE_MS = 4_000;
+
+function option(name: string): string | undefined {
+  const prefix = `--${name}=`;
+  return process.argv.find((a) => a.startsWith(prefix))?.slice(prefix.length);
+}
+
+/** The home view's URL for the benchmark's first need and target (the dashboard's URL state). */
+function homeUrl(base: string, need: string): string {
+  const params = new URLSearchParams({
+    besoin: need,
+    cible: 'commune:39189',
+    budget: '20000',
+    etp: '2',
+  });
+  return `${base}?${params}`;
+}
+
+function summariseRuns(runs: readonly FirstResultsRun[]) {
+  const first = summarise(runs.map((r) => r.firstResultsMs));
+  const paints = runs.map((r) => r.firstPaintMs).filter((p): p is number => p !== null);
+  return {
+    firstResultsMs: { p50: first.p50, max: Math.max(...runs.map((r) => r.firstResultsMs)) },
+    firstPaintMs: paints.length > 0 ? summarise(paints).p50 : null,
+    runs: runs.map((r) => Math.round(r.firstResultsMs)),
+  };
+}
+
+async function main(): Promise<void> {
+  const size = Number(option('size') ?? 10_000);
+  const runs = Number(option('runs') ?? 5);
+  if (!process.argv.includes('--skip-build') || !existsSync(join(DIST, 'index.html'))) {
+    execFileSync('npm', ['run', 'build'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  }
+  const sources = loadCatalogueSources();
+  const records = JSON.parse(
+    readFileSync(catalogueFiles(size, BENCH_SEED, sources).json, 'utf8'),
+  ) as PracticeRecord[];
+  const big = enrichRecords(records, sources);
+
+  const server = await serveStatic(DIST);
+  const browser = await launchHeadlessChromium();
+  try {
+    const url = homeUrl(server.url, BENCH_NEEDS[0] as string);
+    // Bundled corpus: a new profile each time (empty cache, empty IndexedDB).
+    const bundled: FirstResultsRun[] = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      bundled.push(await timeFirstResults(context, server, url, i === 0 ? SETTLE_MS : 0));
+      await context.close();
+    }
+    const sizes = downloadSizes(DIST, bundled[0]!.served, bundled[0]!.firstResultsMs);
+
+    // A big catalogue, imported earlier: the practices wait in IndexedDB, as after an import.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const seeder = await context.newPage();
+    await seeder.goto(server.url);
+    await seedImportedPractices(seeder, big);
+    await seeder.close();
+    const imported: FirstResultsRun[] = [];
+    for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) {
+      imported.push(await timeFirstResults(context, server, url, 0));
+    }
+    await context.close();
+
+    const result = {
+      date: new Date().toISOString(),
+      machine: describeMachine(),
+      chromium: browser.version(),
+      url: url.replace(server.url, '/'),
+      bundled: summariseRuns(bundled),
+      imported: { practices: big.length, ...summariseRuns(imported) },
+      downloads: sizes,
+    };
+    writeFileSync(
+      join(CACHE_DIR, 'dashboard-results.json'),
+      JSON.stringify(result, null, 2) + '\n',
+    );
+    const ms = (x: number | null) => (x === null ? '—' : `${Math.round(x)} ms`);
+    console.log(`dashboard: Chromium ${result.chromium}`);
+    console.log(
+      `first results, bundled corpus: p50 ${ms(result.bundled.firstResultsMs.p50)} ` +
+        `(runs ${result.bundled.runs.join(', ')}; first paint ${ms(result.bundled.firstPaintMs)})`,
+    );
+    console.log(
+      `first results, ${big.length} imported practices: p50 ${ms(result.imported.firstResultsMs.p50)} ` +
+        `(runs ${result.imported.runs.join(', ')})`,
+    );
+    console.log(
+      `home view JS: ${sizes.jsBeforeResults.gzipKB} KB gzip before first results ` +
+        `(${sizes.jsBeforeResults.files} files), ${sizes.jsTotal.gzipKB} KB gzip once settled ` +
+        `(${sizes.jsTotal.files} files)`,
+    );
+    for (const w of sizes.wasm) {
+      console.log(
+        `wasm apart: ${w.path} ${w.rawKB} KB (gzip ${w.gzipKB} KB), requested at ${w.requestedAtMs} ms`,
+      );
+    }
+    for (const s of sizes.scripts.slice(0, 8)) {
+      console.log(
+        `  ${s.gzipKB.toString().padStart(7)} KB gzip  ${s.path}${s.beforeResults ? '' : '  (after first results)'}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
