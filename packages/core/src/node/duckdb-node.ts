@@ -1,0 +1,135 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  BOOLEAN,
+  DOUBLE,
+  DuckDBDataChunk,
+  DuckDBInstance,
+  INTEGER,
+  VARCHAR,
+  type DuckDBConnection,
+  type DuckDBType,
+  type DuckDBValue,
+} from '@duckdb/node-api';
+import {
+  plainSqlValue,
+  type ColumnSpec,
+  type ColumnType,
+  type SqlConnector,
+  type SqlRow,
+  type SqlValue,
+} from '../store/connector';
+import { quoteIdentifier } from '../store/sql-identifiers';
+
+const TYPES: Record<ColumnType, DuckDBType> = { VARCHAR, INTEGER, DOUBLE, BOOLEAN };
+// DuckDB's vector size: one data chunk holds at most this many rows.
+const CHUNK_ROWS = 2048;
+
+/** Options of {@link connectDuckDBNode}. */
+export interface DuckDBNodeOptions {
+  /** A database file, created if missing and kept between runs; in memory when absent. */
+  path?: string;
+}
+
+function plainRow(row: Record<string, unknown>): SqlRow {
+  const out: SqlRow = {};
+  for (const key of Object.keys(row)) out[key] = plainSqlValue(row[key]);
+  return out;
+}
+
+async function withTempDir<T>(use: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'essaimage-duckdb-'));
+  try {
+    return await use(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+class DuckDBNodeConnector implements SqlConnector {
+  private appendCount = 0;
+
+  constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+  ) {}
+
+  async query<T extends SqlRow = SqlRow>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
+    const reader = await this.connection.runAndReadAll(sql, params && [...params]);
+    return reader.getRowObjectsJS().map((row) => plainRow(row) as T);
+  }
+
+  async run(sql: string, params?: readonly SqlValue[]): Promise<void> {
+    await this.connection.run(sql, params && [...params]);
+  }
+
+  async insertRows(
+    table: string,
+    columns: readonly ColumnSpec[],
+    rows: ReadonlyArray<readonly SqlValue[]>,
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    // The appender fills every column of a table in order: append to a scratch table of exactly
+    // these columns, then copy into the target by name.
+    const scratch = quoteIdentifier(`essaimage_append_${++this.appendCount}`);
+    const names = columns.map((c) => quoteIdentifier(c.name)).join(', ');
+    const types = columns.map((c) => TYPES[c.type]);
+    await this.connection.run(
+      `CREATE TEMP TABLE ${scratch} (${columns.map((c) => `${quoteIdentifier(c.name)} ${c.type}`).join(', ')})`,
+    );
+    try {
+      const appender = await this.connection.createAppender(scratch.slice(1, -1));
+      for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+        const slice = rows.slice(start, start + CHUNK_ROWS);
+        const chunk = DuckDBDataChunk.create(types, slice.length);
+        chunk.setRows(slice as ReadonlyArray<readonly DuckDBValue[]>);
+        appender.appendDataChunk(chunk);
+      }
+      appender.closeSync();
+      await this.connection.run(
+        `INSERT INTO ${quoteIdentifier(table)} (${names}) SELECT ${names} FROM ${scratch}`,
+      );
+    } finally {
+      await this.connection.run(`DROP TABLE IF EXISTS ${scratch}`);
+    }
+  }
+
+  async withInputFile<T>(
+    bytes: Uint8Array,
+    extension: string,
+    use: (path: string) => Promise<T>,
+  ): Promise<T> {
+    return withTempDir(async (dir) => {
+      const path = join(dir, `input.${extension.replace(/[^a-z0-9]/gi, '')}`);
+      await writeFile(path, bytes);
+      return use(path);
+    });
+  }
+
+  async withOutputFile(
+    extension: string,
+    write: (path: string) => Promise<void>,
+  ): Promise<Uint8Array> {
+    return withTempDir(async (dir) => {
+      const path = join(dir, `output.${extension.replace(/[^a-z0-9]/gi, '')}`);
+      await write(path);
+      return new Uint8Array(await readFile(path));
+    });
+  }
+
+  async close(): Promise<void> {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+/**
+ * A connector on a real DuckDB in Node (`@duckdb/node-api`): in memory, or in a database file
+ * that persists between runs. Parquet and JSON readers are built in.
+ */
+export async function connectDuckDBNode(options: DuckDBNodeOptions = {}): Promise<SqlConnector> {
+  const instance = await DuckDBInstance.create(options.path ?? ':memory:');
+  const connection = await instance.connect();
+  return new DuckDBNodeConnector(instance, connection);
+}

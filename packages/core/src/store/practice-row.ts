@@ -1,0 +1,115 @@
+import type {
+  BudgetPeriod,
+  CollectivityKind,
+  CollectivityRef,
+  Medal,
+  Practice,
+} from '../practice/record';
+import type { SqlRow, SqlValue } from './connector';
+import { PRACTICE_COLUMNS } from './store-schema';
+
+/** The names of the `practices` columns, in table order, for SELECT lists. */
+export const PRACTICE_COLUMN_LIST = PRACTICE_COLUMNS.map((c) => `p.${c.name}`).join(', ');
+
+function refOf(ref: CollectivityRef): CollectivityRef {
+  return { name: ref.name, kind: ref.kind, code: ref.code };
+}
+
+/** A practice as the values of one `practices` row, in column order. */
+export function practiceToRow(practice: Practice, seq: number): SqlValue[] {
+  const { award, budget, staff, source, collectivity } = practice;
+  return [
+    seq,
+    practice.id,
+    practice.title,
+    practice.summary,
+    collectivity.name,
+    collectivity.kind,
+    collectivity.code,
+    practice.officialName,
+    practice.population,
+    practice.region,
+    practice.department,
+    practice.year,
+    award?.programme ?? null,
+    award?.edition ?? null,
+    award?.category ?? null,
+    award?.medal ?? null,
+    budget?.amount ?? null,
+    budget?.period ?? null,
+    budget ? budget.text : null,
+    staff?.fte ?? null,
+    staff?.agents ?? null,
+    staff ? staff.text : null,
+    practice.results,
+    source.document,
+    source.publisher,
+    source.url,
+    source.file,
+    JSON.stringify(practice.partners.map(refOf)),
+  ];
+}
+
+const text = (value: unknown): string | null => (value === null ? null : String(value));
+const num = (value: unknown): number | null => (value === null ? null : Number(value));
+
+/**
+ * Rebuild a practice from its `practices` row and its policy areas, with the keys in the order
+ * of the record type: what was stored comes back exactly.
+ */
+export function practiceFromRow(row: SqlRow, policyAreas: string[]): Practice {
+  return {
+    id: String(row.id),
+    title: String(row.title),
+    summary: String(row.summary),
+    collectivity: {
+      name: String(row.collectivity_name),
+      kind: row.collectivity_kind as CollectivityKind,
+      code: text(row.collectivity_code),
+    },
+    partners: (JSON.parse(String(row.partners)) as CollectivityRef[]).map(refOf),
+    year: num(row.year),
+    award:
+      row.award_programme === null
+        ? null
+        : {
+            programme: String(row.award_programme),
+            edition: num(row.award_edition),
+            category: text(row.award_category),
+            medal: text(row.award_medal) as Medal | null,
+          },
+    policyAreas,
+    budget:
+      row.budget_text === null
+        ? null
+        : {
+            amount: num(row.budget_amount),
+            period: text(row.budget_period) as BudgetPeriod | null,
+            text: String(row.budget_text),
+          },
+    staff:
+      row.staff_text === null
+        ? null
+        : {
+            fte: num(row.staff_fte),
+            agents: num(row.staff_agents),
+            text: String(row.staff_text),
+          },
+    results: text(row.results),
+    source: {
+      document: String(row.source_document),
+      publisher: text(row.source_publisher),
+      url: text(row.source_url),
+      file: text(row.source_file),
+    },
+    officialName: text(row.official_name),
+    population: num(row.population),
+    region: text(row.region),
+    department: text(row.department),
+  };
+}
+
+/** A key equal for two practices exactly when they hold the same facts. */
+export function practiceContentKey(practice: Practice): string {
+  return JSON.stringify([practiceToRow(practice, 0), practice.policyAreas]);
+}

@@ -1,0 +1,72 @@
+import type { ColumnSpec } from './connector';
+
+/** Version of the tables below, kept in `essaimage_meta`; a database of another version is refused. */
+export const STORE_SCHEMA_VERSION = '1';
+
+/**
+ * The columns of the `practices` table, one per fact of a practice. `seq` keeps the order in
+ * which practices were added. A nullable object of the record is null exactly when its marker
+ * column is: `award_programme` (never empty in an award), `budget_text`, `staff_text` (always a
+ * string in a budget or staff object, possibly ""). `partners` is a JSON array.
+ */
+export const PRACTICE_COLUMNS = [
+  { name: 'seq', type: 'INTEGER' },
+  { name: 'id', type: 'VARCHAR' },
+  { name: 'title', type: 'VARCHAR' },
+  { name: 'summary', type: 'VARCHAR' },
+  { name: 'collectivity_name', type: 'VARCHAR' },
+  { name: 'collectivity_kind', type: 'VARCHAR' },
+  { name: 'collectivity_code', type: 'VARCHAR' },
+  { name: 'official_name', type: 'VARCHAR' },
+  { name: 'population', type: 'INTEGER' },
+  { name: 'region', type: 'VARCHAR' },
+  { name: 'department', type: 'VARCHAR' },
+  { name: 'year', type: 'INTEGER' },
+  { name: 'award_programme', type: 'VARCHAR' },
+  { name: 'award_edition', type: 'INTEGER' },
+  { name: 'award_category', type: 'VARCHAR' },
+  { name: 'award_medal', type: 'VARCHAR' },
+  { name: 'budget_amount', type: 'DOUBLE' },
+  { name: 'budget_period', type: 'VARCHAR' },
+  { name: 'budget_text', type: 'VARCHAR' },
+  { name: 'staff_fte', type: 'DOUBLE' },
+  { name: 'staff_agents', type: 'DOUBLE' },
+  { name: 'staff_text', type: 'VARCHAR' },
+  { name: 'results', type: 'VARCHAR' },
+  { name: 'source_document', type: 'VARCHAR' },
+  { name: 'source_publisher', type: 'VARCHAR' },
+  { name: 'source_url', type: 'VARCHAR' },
+  { name: 'source_file', type: 'VARCHAR' },
+  { name: 'partners', type: 'VARCHAR' },
+] as const satisfies readonly ColumnSpec[];
+
+/** The name of a column of the `practices` table. */
+export type PracticeColumn = (typeof PRACTICE_COLUMNS)[number]['name'];
+
+const NOT_NULL: ReadonlySet<string> = new Set([
+  'seq',
+  'title',
+  'summary',
+  'collectivity_name',
+  'collectivity_kind',
+  'source_document',
+  'partners',
+]);
+
+/** The columns of `practice_areas`: a practice's policy-area codes, in their order. */
+export const PRACTICE_AREA_COLUMNS = [
+  { name: 'practice_id', type: 'VARCHAR' },
+  { name: 'ord', type: 'INTEGER' },
+  { name: 'area', type: 'VARCHAR' },
+] as const satisfies readonly ColumnSpec[];
+
+/** The statements that create the store's tables when they do not exist yet. */
+export const CREATE_STATEMENTS: readonly string[] = [
+  `CREATE TABLE IF NOT EXISTS essaimage_meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS practices (${PRACTICE_COLUMNS.map(
+    (c) =>
+      `${c.name} ${c.type}${c.name === 'id' ? ' PRIMARY KEY' : NOT_NULL.has(c.name) ? ' NOT NULL' : ''}`,
+  ).join(', ')})`,
+  `CREATE TABLE IF NOT EXISTS practice_areas (practice_id VARCHAR NOT NULL, ord INTEGER NOT NULL, area VARCHAR NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS policy_areas (code VARCHAR PRIMARY KEY, label VARCHAR NOT NULL, description VARCHAR, territoria2017 VARCHAR)`,
+];
