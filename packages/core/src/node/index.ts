@@ -4,3 +4,12 @@
  */
 export { loadOfficialGeography, readOfficialGeographyData } from './geography';
 export { DATA_DIR, loadBundledCorpus, loadPolicyAreas, readBundledRecords } from './bundled-corpus';
+export { connectDuckDBNode, type DuckDBNodeOptions } from './duckdb-node';
+export { openPracticeStore, type OpenPracticeStoreOptions } from './duckdb-store';
+export {
+  exportCatalogueFile,
+  importCatalogueFile,
+  rejectsPathOf,
+  type ImportCatalogueFileOptions,
+  type ImportFileReport,
+} from './duckdb-catalogue-files';

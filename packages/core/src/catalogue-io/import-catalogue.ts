@@ -1,0 +1,76 @@
+import type { Geography } from '../geography/geography';
+import { ValidationError } from '../practice/problem';
+import type { PracticeStore } from '../store/practice-store';
+import { checkCatalogueTable, type RejectedRow } from './check-catalogue-table';
+import type { ColumnMapping } from './column-mapping';
+import { readCatalogueTable, type CatalogueSource } from './read-catalogue-table';
+
+/** Options of {@link importCatalogue}. */
+export interface ImportCatalogueOptions {
+  geography: Geography;
+  /** The policy-area codes a record may use. */
+  policyAreas: ReadonlySet<string>;
+  /** Source column → record column (see `parseColumnMapping`). */
+  mapping?: ColumnMapping;
+  /**
+   * Import the valid rows and return the invalid ones in `rejected`, instead of refusing the
+   * whole file when one row is invalid.
+   */
+  skipInvalid?: boolean;
+}
+
+/** What an import did. */
+export interface ImportReport {
+  /** The file, as named in messages. */
+  file: string;
+  /** The file's columns, in order (for a rejects file). */
+  columns: string[];
+  /** Whether the rows are flat under `columns` (CSV, Parquet) rather than JSON records. */
+  tabular: boolean;
+  /** How many rows were read (blank lines aside). */
+  rows: number;
+  /** Ids of the practices written. */
+  added: string[];
+  /** Ids already stored with the same content (a file imported again). */
+  unchanged: string[];
+  /** Rows left out (only with `skipInvalid`; otherwise any bad row throws). */
+  rejected: RejectedRow[];
+}
+
+/**
+ * Import a catalogue file into the store, through the same validation and enrichment as the
+ * bundled corpus. All or nothing: when a row is invalid, a ValidationError lists every problem of
+ * every row (label, field, expected, found) and nothing is written, unless `skipInvalid`, which
+ * writes the valid rows and reports the others. A practice already stored with the same content
+ * is left alone; one stored under the same id with other content stops the import (nothing
+ * written). Writes happen in one transaction.
+ */
+export async function importCatalogue(
+  store: PracticeStore,
+  source: CatalogueSource,
+  options: ImportCatalogueOptions,
+): Promise<ImportReport> {
+  const table = await readCatalogueTable(source, store.connector);
+  const check = checkCatalogueTable(table, {
+    geography: options.geography,
+    policyAreas: options.policyAreas,
+    mapping: options.mapping,
+    emptyIsNull: source.format === 'csv',
+  });
+  if (check.rejected.length > 0 && !options.skipInvalid) {
+    throw new ValidationError(
+      check.rejected.flatMap((row) => row.problems),
+      `${source.name}: nothing imported, ${check.rejected.length} invalid row(s)`,
+    );
+  }
+  const result = await store.add(check.practices, { where: (i) => check.labels[i] });
+  return {
+    file: source.name,
+    columns: table.columns,
+    tabular: table.tabular,
+    rows: table.rows.length,
+    added: result.added,
+    unchanged: result.unchanged,
+    rejected: check.rejected,
+  };
+}

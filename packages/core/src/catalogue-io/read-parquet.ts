@@ -1,0 +1,45 @@
+import type { SqlConnector } from '../store/connector';
+import type { SourceTable } from './source-table';
+
+/**
+ * Read a Parquet catalogue through DuckDB: flat columns named as the record's dotted paths
+ * (what `exportCatalogue` writes), typed or as text. Rows are labelled "row n".
+ */
+export async function readParquetTable(
+  connector: SqlConnector,
+  bytes: Uint8Array,
+  file: string,
+): Promise<SourceTable> {
+  try {
+    return await connector.withInputFile(bytes, 'parquet', async (path) => {
+      const described = await connector.query<{ column_name: string }>(
+        'DESCRIBE SELECT * FROM read_parquet(?)',
+        [path],
+      );
+      const records = await connector.query('SELECT * FROM read_parquet(?)', [path]);
+      return {
+        file,
+        tabular: true,
+        columns: described.map((c) => c.column_name),
+        rows: records.map((cells, i) => ({
+          label: `${file} row ${i + 1}`,
+          cells,
+          nested: false,
+          problems: [],
+        })),
+        fileProblems: [],
+      };
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      file,
+      columns: [],
+      tabular: true,
+      rows: [],
+      fileProblems: [
+        { where: file, field: '', expected: 'a readable Parquet file', found: message },
+      ],
+    };
+  }
+}
