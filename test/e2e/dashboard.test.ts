@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
 import { startDashboard, type DashboardServer } from './support/dashboard-server';
 import { DashboardPage } from './support/dashboard-page';
+import { expectedTrendMarks } from './support/expected-marks';
 import { expectedRanking } from './support/expected-ranking';
 
 // One build, one server, one Chromium, one browser context (so IndexedDB persists across
@@ -85,6 +86,60 @@ describe('Trouver des pratiques', () => {
     expect(new URL(page.url()).searchParams.get('w.relevance')).toBe('0');
     await page.getByRole('button', { name: 'Poids par défaut' }).click();
     await dashboard.waitForRanking(before);
+  });
+});
+
+describe('Fiche pratique', () => {
+  it('opens a practice with its full text, facts, score breakdown and similar practices', async () => {
+    await page.locator('result-card a[data-practice]').first().click();
+    await page.getByRole('heading', { level: 2, name: "Récup'vélos en liberté" }).waitFor();
+    expect(new URL(page.url()).searchParams.get('id')).toBe('saverdun-recup-velos-en-liberte');
+    expect(await page.locator('practice-view .summary p').count()).toBeGreaterThan(0);
+    expect(await page.locator('practice-view dt').allTextContents()).toEqual(
+      expect.arrayContaining(['Budget', 'Personnel', 'Source', 'Distinction']),
+    );
+    expect(await page.locator('practice-view criterion-bars g.criterion').first().count()).toBe(1);
+    const similar = page.locator('#similar result-card');
+    await similar.first().waitFor();
+    expect(await similar.count()).toBeGreaterThan(0);
+    const otherId = await similar.first().locator('a[data-practice]').getAttribute('data-practice');
+    await similar.first().locator('a[data-practice]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('id')).toBe(otherId);
+    await page.goBack();
+    await page.goBack();
+    await dashboard.resultIds();
+  });
+});
+
+describe('Tendances', () => {
+  it('draws every chart from DuckDB with the expected number of marks', async () => {
+    await dashboard.openView('Tendances');
+    await page.locator('#trends-total').waitFor({ timeout: 60_000 });
+    const expected = expectedTrendMarks();
+    for (const [chart, marks] of Object.entries(expected)) {
+      const svg = page.locator(`#chart-${chart}`);
+      expect(await svg.locator('.mark').count(), chart).toBe(marks);
+      // Each chart is titled and has a text alternative (a table of the same numbers).
+      const figure = page.locator(`figure[data-chart="${chart}"]`);
+      expect(await figure.locator('h3').textContent()).not.toBe('');
+      expect(await figure.locator('table tbody tr').count(), chart).toBeGreaterThan(0);
+    }
+    expect(await page.locator('#chart-years .axis-title').allTextContents()).toEqual([
+      'Année',
+      'Pratiques (nombre)',
+    ]);
+  });
+
+  it('applies the filters to every chart', async () => {
+    await page.locator('trends-view summary').click();
+    await page.locator('trends-view filter-panel').getByLabel('Île-de-France').check();
+    await expect.poll(() => page.locator('#trends-total').textContent()).toMatch(/^14 /);
+    expect(await page.locator('#chart-budgets .mark').count()).toBeLessThan(
+      expectedTrendMarks().budgets,
+    );
+    await page.locator('trends-view filter-panel').getByLabel('Île-de-France').uncheck();
+    await expect.poll(() => page.locator('#trends-total').textContent()).toMatch(/^48 /);
+    await dashboard.openView('Trouver des pratiques');
   });
 });
 

@@ -147,8 +147,8 @@ export class EssaimageApp extends LitElement {
     if (this.storeStatus !== 'idle') return;
     this.storeStatus = 'loading';
     try {
-      const { openStore } = await import('../store/store-handle-loader');
-      this.store = await openStore(await this.engine.practices(null));
+      const { openStore } = await import('../store/duckdb-store');
+      this.store = await openStore(await this.engine.practices(null), this.summary!.policyAreas);
       this.storeStatus = 'ready';
     } catch (error) {
       console.error(error);

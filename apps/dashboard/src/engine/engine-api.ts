@@ -1,6 +1,7 @@
 import type {
   GeoEntity,
   PolicyArea,
+  RankedPractice,
   Practice,
   Problem,
   RecommendResult,
@@ -58,6 +59,8 @@ export interface EngineApi {
   resolve(target: TargetInput): TargetProfile;
   recommend(request: SearchRequest): RecommendResult;
   similar(id: string, request: Omit<SearchRequest, 'need'>): SimilarResult | null;
+  /** One practice's score breakdown for a search (null when it shares no word with the need). */
+  explain(id: string, request: SearchRequest): RankedPractice | null;
   practice(id: string): Practice | null;
   practices(filters: PracticeFilters | null): Practice[];
   check(records: unknown[], labels: string[]): ImportCheck;

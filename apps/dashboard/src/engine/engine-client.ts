@@ -17,6 +17,7 @@ const METHODS: (keyof EngineApi)[] = [
   'resolve',
   'recommend',
   'similar',
+  'explain',
   'practice',
   'practices',
   'check',

@@ -6,6 +6,7 @@ import {
   type Essaimage,
   type GeoEntity,
   type PolicyArea,
+  type RankedPractice,
   type Practice,
   type RecommendResult,
   type SimilarResult,
@@ -109,6 +110,18 @@ export class EngineHost implements EngineApi {
       top: request.top,
       candidates,
     });
+  }
+
+  explain(id: string, request: SearchRequest): RankedPractice | null {
+    if (request.need.trim() === '') return null;
+    const result = this.requireEngine().recommend({
+      need: request.need,
+      target: request.target,
+      weights: request.weights,
+      top: 1,
+      candidates: new Set([id]),
+    });
+    return result.results[0] ?? null;
   }
 
   practice(id: string): Practice | null {

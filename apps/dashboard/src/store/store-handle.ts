@@ -1,16 +1,20 @@
 import type { Practice } from '@essaimage/core';
+import type { PracticeFilters } from '../state/app-state';
+import type { SourceTable } from './core-store';
+import type { TrendData } from './trend-data';
 
 /**
- * What the dashboard needs of the DuckDB store: a table of the current catalogue, and Parquet
- * in and out. Implemented over DuckDB-wasm in store-handle-loader.ts (loaded lazily).
+ * What the dashboard needs of the DuckDB store: the catalogue as a table, the trends as SQL,
+ * and Parquet in and out. Implemented over DuckDB-wasm in duckdb-store.ts (loaded lazily, so
+ * neither DuckDB's JS nor its wasm is part of the home view).
  */
 export interface StoreHandle {
   /** Replace the stored practices (after an import). */
   replacePractices(practices: readonly Practice[]): Promise<void>;
-  /** The practices as a Parquet file. */
+  /** Every aggregate the trends view draws, for the practices passing the filters. */
+  trends(filters: PracticeFilters): Promise<TrendData>;
+  /** These practices as a Parquet file (the CLI's export columns). */
   exportParquet(practices: readonly Practice[]): Promise<Uint8Array>;
-  /** The records of a Parquet file, as plain objects shaped like a JSON catalogue. */
-  readParquet(bytes: Uint8Array): Promise<unknown[]>;
-  /** Run a SQL query and return its rows (for the trends). */
-  query<Row extends Record<string, unknown>>(sql: string): Promise<Row[]>;
+  /** The rows of a Parquet catalogue, for the engine worker to validate. */
+  readParquet(bytes: Uint8Array, name: string): Promise<SourceTable>;
 }
