@@ -14,6 +14,9 @@ import { catalogueToCsv } from './generator/catalogue-csv';
 /** Where generated catalogues are kept between runs (git-ignored). */
 export const CACHE_DIR = join(dirname(fileURLToPath(import.meta.url)), '.cache');
 
+/** Bumped whenever the generator changes what it draws, so cached catalogues are redrawn. */
+export const GENERATOR_VERSION = 2;
+
 /** The default seed of the benchmark's catalogues. */
 export const BENCH_SEED = 20_251;
 
@@ -40,7 +43,7 @@ export function catalogueFiles(
   sources?: CatalogueSources,
 ): CatalogueFiles {
   mkdirSync(CACHE_DIR, { recursive: true });
-  const base = join(CACHE_DIR, `catalogue-${count}-seed${seed}`);
+  const base = join(CACHE_DIR, `catalogue-${count}-seed${seed}-v${GENERATOR_VERSION}`);
   const files = { json: `${base}.json`, csv: `${base}.csv` };
   if (!existsSync(files.json) || !existsSync(files.csv)) {
     const records = new CatalogueGenerator(sources ?? loadCatalogueSources()).generate(count, seed);

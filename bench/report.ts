@@ -49,6 +49,10 @@ export function formatTable(results: readonly SizeResult[]): string {
   row('index RSS delta MB', (r) => mb(r.essaimage.memory.rssMB));
   row('recommend p50 ms', (r) => ms(r.essaimage.query.p50));
   row('recommend p95 ms', (r) => ms(r.essaimage.query.p95));
+  row(
+    'share of catalogue a need touches',
+    (r) => `${Math.round(r.essaimage.candidateShare * 100)} %`,
+  );
   row('text index only p50 ms', (r) => ms(r.essaimage.textOnly.p50));
   row('similar p50 ms', (r) => ms(r.essaimage.similar.p50));
   row('similar p95 ms', (r) => ms(r.essaimage.similar.p95));

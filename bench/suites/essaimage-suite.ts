@@ -22,6 +22,8 @@ import type { SearchSuiteResult } from './suite-result';
 export interface EssaimageSuiteResult extends SearchSuiteResult {
   /** `recommend`: text relevance, all six fit criteria, explanations, top 10. */
   query: Latency;
+  /** Mean share of the catalogue a need's terms touch (candidates scored by the index). */
+  candidateShare: number;
   /** The text index alone (`TfIdfIndex.search`, top 10): what the index costs of a query. */
   textOnly: Latency;
   /** `similar(id, { top: 10 })`, re-ranked for the practice's own collectivity. */
@@ -43,6 +45,17 @@ function spreadIds(practices: readonly Practice[], count: number): string[] {
   const ids: string[] = [];
   for (let i = 0; i < practices.length && ids.length < count; i += step) ids.push(practices[i]!.id);
   return ids;
+}
+
+/** Mean share of `size` documents a need's terms touch in the index. */
+export function meanCandidateShare(
+  index: TfIdfIndex,
+  needs: readonly string[],
+  size: number,
+): number {
+  let sum = 0;
+  for (const need of needs) sum += index.scoreCandidates(need).count / size;
+  return sum / needs.length;
 }
 
 function textIndexOf(engine: Essaimage): TfIdfIndex {
@@ -76,6 +89,7 @@ export function runEssaimageSuite(
     (need) => built.recommend({ need, target: BENCH_TARGET, top: TOP }),
     timing,
   );
+  const candidateShare = meanCandidateShare(index, needs, practices.length);
   const textOnly = measureLatency(needs, (need) => index.search(need, TOP), timing);
   const similar = measureLatency(
     spreadIds(practices, 50),
@@ -108,6 +122,7 @@ export function runEssaimageSuite(
     buildMs,
     memory,
     query,
+    candidateShare,
     textOnly,
     similar,
     serialised: {
