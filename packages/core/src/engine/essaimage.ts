@@ -14,7 +14,7 @@ import { combineScore, resolveWeights, type ScoreWeights } from '../scoring/weig
 import { TopK } from '../search/top-k';
 import type { Analyzer } from '../text/analyzer';
 import type { Tokenizer } from '../text/tokenizer';
-import { inferNeedAreas } from './need-areas';
+import { inferNeedAreas, NEED_AREA_VOTERS } from './need-areas';
 import { areaLabeller, practiceFields } from './practice-text';
 import { needWords, relevanceReason } from './relevance-reason';
 import { resolveTarget } from './resolve-target';
@@ -138,32 +138,68 @@ export class Essaimage {
     const target = this.resolveTarget(query.target);
     const weights = resolveWeights({ ...this.parts.weights, ...query.weights });
     const candidates = this.parts.index.scoreCandidates(need);
-    const needAreas = query.areas
-      ? [...query.areas]
-      : this.inferAreas(candidates, query.candidates);
-    const context: FitContext = { target, needAreas };
-
-    const heap = new TopK(top);
-    const relevanceByDoc = new Map<number, number>();
     const { count, docs, scores } = candidates;
+    const eligible = (doc: number): Practice | undefined => {
+      const id = this.parts.index.idOf(doc);
+      if (id === undefined || (query.candidates && !query.candidates.has(id))) return undefined;
+      const practice = this.practicesById.get(id);
+      return practice && (query.includeOwn || !isOwn(practice, target)) ? practice : undefined;
+    };
+
+    // Phase 1: the most relevant candidates, by relevance alone (one comparison for most).
+    const byRelevance = new TopK(Math.max(top, NEED_AREA_VOTERS));
     for (let i = 0; i < count; i++) {
       const relevance = scores[i] as number;
-      if (relevance <= 0) continue;
-      const id = this.parts.index.idOf(docs[i] as number);
-      if (id === undefined || (query.candidates && !query.candidates.has(id))) continue;
-      // Fit is at most 1: a candidate whose relevance alone cannot enter the heap is skipped.
-      if (Math.pow(relevance, weights.relevance) < heap.threshold) continue;
-      const practice = this.practicesById.get(id) as Practice;
-      if (!query.includeOwn && isOwn(practice, target)) continue;
+      if (relevance <= 0 || relevance < byRelevance.threshold) continue;
+      const practice = eligible(docs[i] as number);
+      if (practice) byRelevance.push(docs[i] as number, relevance, practice.id);
+    }
+    const mostRelevant = byRelevance.drain();
+    const needAreas = query.areas
+      ? [...query.areas]
+      : inferNeedAreas(
+          mostRelevant.map(({ key, score }) => ({
+            practice: this.practicesById.get(key) as Practice,
+            relevance: score,
+          })),
+        );
+    const context: FitContext = { target, needAreas };
+
+    // Phase 2: their combined scores fill the heap, so its threshold starts high; fit is at
+    // most 1, so any candidate whose relevance^α is under the threshold cannot enter it.
+    const heap = new TopK(top);
+    const relevanceByDoc = new Map<number, number>();
+    const offer = (doc: number, relevance: number, practice: Practice) => {
       const score = this.combined(practice, relevance, context, weights);
-      // Remember the relevance of kept entries only: few, and no scan of the candidates later.
-      if (heap.push(docs[i] as number, score, id)) relevanceByDoc.set(docs[i] as number, relevance);
+      if (heap.push(doc, score, practice.id)) relevanceByDoc.set(doc, relevance);
+    };
+    const seeded = new Set<number>();
+    for (const { doc, score, key } of mostRelevant) {
+      seeded.add(doc);
+      offer(doc, score, this.practicesById.get(key) as Practice);
+    }
+    const alpha = weights.relevance;
+    let threshold = heap.threshold;
+    let relevanceFloor = floorFor(threshold, alpha);
+    for (let i = 0; i < count; i++) {
+      const relevance = scores[i] as number;
+      if (relevance <= 0 || relevance < relevanceFloor) continue;
+      const doc = docs[i] as number;
+      if (seeded.has(doc)) continue;
+      const practice = eligible(doc);
+      if (!practice) continue;
+      offer(doc, relevance, practice);
+      if (heap.threshold !== threshold) {
+        threshold = heap.threshold;
+        relevanceFloor = floorFor(threshold, alpha);
+      }
     }
     const words = needWords(need, this.parts.tokenizer, this.parts.analyzer);
     const results = heap.drain().map(({ doc, score, key: id }) => {
       const practice = this.practicesById.get(id) as Practice;
       const relevance = relevanceByDoc.get(doc) as number;
-      const reason = relevanceReason(practice, relevance, words, this.parts.analyzer);
+      const terms = documentTerms(this.parts.index, id);
+      const reason = relevanceReason(relevance, words, terms);
       return this.explain(practice, score, relevance, reason, context, weights);
     });
     return { target, needAreas, results };
@@ -218,24 +254,6 @@ export class Essaimage {
     return combineScore(relevance, this.fitNames, this.fitScores, weights);
   }
 
-  private inferAreas(
-    candidates: { count: number; docs: Int32Array; scores: Float64Array },
-    allowed: ReadonlySet<string> | undefined,
-  ): string[] {
-    const heap = new TopK(8);
-    for (let i = 0; i < candidates.count; i++) {
-      const id = this.parts.index.idOf(candidates.docs[i] as number);
-      if (id === undefined || (allowed && !allowed.has(id))) continue;
-      heap.push(candidates.docs[i] as number, candidates.scores[i] as number, id);
-    }
-    return inferNeedAreas(
-      heap.drain().map(({ key, score }) => ({
-        practice: this.practicesById.get(key) as Practice,
-        relevance: score,
-      })),
-    );
-  }
-
   private explain(
     practice: Practice,
     score: number,
@@ -284,6 +302,23 @@ function checkTop(top: number | undefined): number {
     );
   }
   return k;
+}
+
+/** The distinct terms of an indexed document. */
+function documentTerms(index: TextIndex, id: string): Set<string> {
+  const terms = new Set<string>();
+  const vector = index.vector(id);
+  if (vector) for (const termId of vector.terms) terms.add(index.term(termId));
+  return terms;
+}
+
+/**
+ * The relevance below which relevance^α cannot reach a score threshold: threshold^(1/α).
+ * With α = 0 relevance does not count, so nothing can be skipped.
+ */
+function floorFor(threshold: number, alpha: number): number {
+  if (threshold <= 0 || alpha === 0) return 0;
+  return Math.pow(threshold, 1 / alpha);
 }
 
 /** Whether the target itself ran the practice (same official code and kind). */

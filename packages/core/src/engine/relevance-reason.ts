@@ -1,6 +1,5 @@
 import type { Analyzer } from '../text/analyzer';
 import type { Tokenizer } from '../text/tokenizer';
-import type { Practice } from '../practice/record';
 
 /** The need's words, each with its analysed term: what a reason can quote back to the user. */
 export function needWords(
@@ -18,15 +17,11 @@ export function needWords(
 
 /** "« vélos », « gratuits » en commun avec votre besoin": the words of the need the practice shares. */
 export function relevanceReason(
-  practice: Practice,
   relevance: number,
   words: ReadonlyMap<string, string>,
-  analyzer: Analyzer,
+  terms: ReadonlySet<string>,
 ): string {
   if (relevance <= 0) return 'aucun mot en commun avec votre besoin';
-  const terms = new Set(
-    analyzer.terms(`${practice.title} ${practice.summary} ${practice.results ?? ''}`),
-  );
   const shared = [...words.entries()]
     .filter(([term]) => terms.has(term))
     .map(([, word]) => `« ${word} »`);

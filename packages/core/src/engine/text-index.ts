@@ -17,6 +17,10 @@ export interface TextIndex {
    * next call, valid until then.
    */
   scoreCandidates(text: string): { count: number; docs: Int32Array; scores: Float64Array };
+  /** The term ids of a stored document (with weights), or undefined for an unknown id. */
+  vector(id: string): { terms: Int32Array } | undefined;
+  /** The term of a term id. */
+  term(termId: number): string;
   /** The k documents nearest to a stored one, itself excluded, best first. */
   similar(id: string, k: number): Array<{ id: string; doc: number; score: number }>;
 }
