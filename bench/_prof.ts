@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createEssaimage, readCatalogue, TfIdfIndex } from '@essaimage/core';
 import { loadOfficialGeography, loadPolicyAreas } from '@essaimage/core/node';
 const N = Number(process.argv[2] ?? 10000);
-const raw = JSON.parse(readFileSync(`bench/.cache/catalogue-${N}-seed20251.json`, 'utf8'));
+const raw = JSON.parse(readFileSync(`bench/.cache/catalogue-${N}-seed20251-v2.json`, 'utf8'));
 const geography = loadOfficialGeography();
 const policyAreas = loadPolicyAreas();
 const { practices } = readCatalogue(raw, {
@@ -43,27 +43,3 @@ console.log(
   'count',
   idx.scoreCandidates(needs[0]!).count,
 );
-import { FrenchAnalyzer, FrenchStemmer, FrenchTokenizer } from '@essaimage/core';
-{
-  const a = new FrenchAnalyzer(new FrenchTokenizer(), new FrenchStemmer());
-  let t0 = performance.now();
-  let n = 0;
-  for (const p of practices)
-    n += a.terms(p.title).length + a.terms(p.summary).length + a.terms(p.results ?? '').length;
-  console.log('analyze all', (performance.now() - t0).toFixed(0), 'ms', n, 'terms');
-  const tok = new FrenchTokenizer();
-  t0 = performance.now();
-  for (const p of practices) tok.tokenize(p.summary);
-  console.log('tokenize summaries', (performance.now() - t0).toFixed(0), 'ms');
-  const idx = new TfIdfIndex(a);
-  t0 = performance.now();
-  for (const p of practices)
-    idx.add(p.id, [
-      { text: p.title, weight: 3 },
-      { text: p.summary, weight: 1 },
-    ]);
-  console.log('index add', (performance.now() - t0).toFixed(0), 'ms');
-  t0 = performance.now();
-  idx.refresh();
-  console.log('refresh', (performance.now() - t0).toFixed(0), 'ms');
-}
