@@ -23,7 +23,7 @@ import { timeFirstResults, type FirstResultsRun } from './dashboard/first-result
 import { downloadSizes } from './dashboard/script-sizes';
 import { seedImportedPractices } from './dashboard/seed-imported';
 import { serveStatic } from './dashboard/static-server';
-import { describeMachine } from './measure/machine';
+import { describeMachine, describeRevision } from './measure/machine';
 import { BENCH_NEEDS } from './measure/needs';
 import { summarise } from './measure/timing';
 
@@ -102,6 +102,7 @@ async function main(): Promise<void> {
     const result = {
       date: new Date().toISOString(),
       machine: describeMachine(),
+      revision: describeRevision(),
       chromium: browser.version(),
       url: url.replace(server.url, '/'),
       bundled: summariseRuns(bundled),

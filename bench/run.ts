@@ -4,6 +4,7 @@
  * bench/results.json. Options: --sizes=1000,10000 and --skip=natural,minisearch,duckdb.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createEssaimage, TfIdfIndex, type PracticeRecord } from '@essaimage/core';
 import { loadBundledCorpus } from '@essaimage/core/node';
@@ -14,7 +15,7 @@ import {
   enrichRecords,
   loadCatalogueSources,
 } from './catalogue-cache';
-import { describeMachine } from './measure/machine';
+import { describeMachine, describeRevision } from './measure/machine';
 import { canCollectGarbage } from './measure/memory';
 import { BENCH_NEEDS, BENCH_TARGET } from './measure/needs';
 import { timeOnce, type LatencyOptions } from './measure/timing';
@@ -160,6 +161,8 @@ async function main(): Promise<void> {
     );
   }
   console.log('\n' + formatTable(results));
+  const loadAtEnd = Math.round((loadavg()[0] ?? 0) * 100) / 100;
+  console.log(`\nbench: load average ${machine.loadAverage} at start, ${loadAtEnd} at end`);
   const out = join(CACHE_DIR, '..', 'results.json');
   writeFileSync(
     out,
@@ -167,6 +170,8 @@ async function main(): Promise<void> {
       {
         date: new Date().toISOString(),
         machine,
+        revision: describeRevision(),
+        loadAverageAtEnd: loadAtEnd,
         seed: BENCH_SEED,
         needs: BENCH_NEEDS,
         target: BENCH_TARGET,
