@@ -52,6 +52,10 @@ export class Essaimage {
   private readonly fitNames: FitCriterionName[];
   private readonly fitScores: Float64Array;
   private readonly areaLabel: (code: string) => string;
+  // Scratch buffers of the ranking, reused by every query (grown, never shrunk).
+  private scratchDocs = new Int32Array(0);
+  private scratchRelevance = new Float64Array(0);
+  private scratchOrder = new Int32Array(0);
 
   constructor(private readonly parts: EssaimageParts) {
     this.fitNames = parts.criteria.map((c) => c.name);
@@ -148,11 +152,14 @@ export class Essaimage {
 
     // Phase 1: the most relevant candidates, by relevance alone (one comparison for most).
     const byRelevance = new TopK(Math.max(top, NEED_AREA_VOTERS));
+    let entry = byRelevance.threshold;
     for (let i = 0; i < count; i++) {
       const relevance = scores[i] as number;
-      if (relevance <= 0 || relevance < byRelevance.threshold) continue;
+      if (relevance <= 0 || relevance < entry) continue;
       const practice = eligible(docs[i] as number);
-      if (practice) byRelevance.push(docs[i] as number, relevance, practice.id);
+      if (practice && byRelevance.push(docs[i] as number, relevance, practice.id)) {
+        entry = byRelevance.threshold;
+      }
     }
     const mostRelevant = byRelevance.drain();
     const needAreas = query.areas
@@ -178,14 +185,17 @@ export class Essaimage {
       seeded.add(doc);
       offer(doc, score, this.practicesById.get(key) as Practice);
     }
+    // The candidates that could still enter, most relevant first: once one falls under the
+    // floor, all the rest do too. Sorting only these costs far less than scoring them all.
     const alpha = weights.relevance;
     let threshold = heap.threshold;
     let relevanceFloor = floorFor(threshold, alpha);
-    for (let i = 0; i < count; i++) {
-      const relevance = scores[i] as number;
-      if (relevance <= 0 || relevance < relevanceFloor) continue;
-      const doc = docs[i] as number;
-      if (seeded.has(doc)) continue;
+    const open = this.collectAbove(candidates, relevanceFloor, seeded);
+    for (let j = 0; j < open.length; j++) {
+      const at = open[j] as number;
+      const relevance = this.scratchRelevance[at] as number;
+      if (relevance < relevanceFloor) break;
+      const doc = this.scratchDocs[at] as number;
       const practice = eligible(doc);
       if (!practice) continue;
       offer(doc, relevance, practice);
@@ -194,6 +204,7 @@ export class Essaimage {
         relevanceFloor = floorFor(threshold, alpha);
       }
     }
+
     const words = needWords(need, this.parts.tokenizer, this.parts.analyzer);
     const results = heap.drain().map(({ doc, score, key: id }) => {
       const practice = this.practicesById.get(id) as Practice;
@@ -238,6 +249,38 @@ export class Essaimage {
       return this.explain(other, score, relevance, reason, context, weights);
     });
     return { practice, target, results };
+  }
+
+  /**
+   * Copy the candidates with relevance at or above the floor (and not already seeded) into the
+   * engine's scratch buffers, and return their positions sorted by relevance, highest first.
+   */
+  private collectAbove(
+    candidates: { count: number; docs: Int32Array; scores: Float64Array },
+    floor: number,
+    seeded: ReadonlySet<number>,
+  ): Int32Array {
+    if (this.scratchDocs.length < candidates.count) {
+      const size = Math.max(candidates.count, this.scratchDocs.length * 2);
+      this.scratchDocs = new Int32Array(size);
+      this.scratchRelevance = new Float64Array(size);
+      this.scratchOrder = new Int32Array(size);
+    }
+    let n = 0;
+    for (let i = 0; i < candidates.count; i++) {
+      const relevance = candidates.scores[i] as number;
+      if (relevance <= 0 || relevance < floor) continue;
+      const doc = candidates.docs[i] as number;
+      if (seeded.has(doc)) continue;
+      this.scratchDocs[n] = doc;
+      this.scratchRelevance[n] = relevance;
+      this.scratchOrder[n] = n;
+      n++;
+    }
+    const relevanceAt = this.scratchRelevance;
+    return this.scratchOrder
+      .subarray(0, n)
+      .sort((a, b) => (relevanceAt[b] as number) - (relevanceAt[a] as number) || a - b);
   }
 
   private combined(
