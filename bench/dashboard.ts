@@ -31,6 +31,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'apps', 'dashboard', 'dist');
 // The settled home view: what it fetches in the few seconds after its first results.
 const SETTLE_MS = 4_000;
+// DuckDB's files in the build (its wasm, its workers, the store chunk that loads them).
+const DUCKDB_FILE = /duckdb/i;
 
 function option(name: string): string | undefined {
   const prefix = `--${name}=`;
@@ -82,10 +84,21 @@ async function main(): Promise<void> {
     const bundled: FirstResultsRun[] = [];
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      bundled.push(await timeFirstResults(context, server, url, i === 0 ? SETTLE_MS : 0));
+      bundled.push(
+        await timeFirstResults(context, server, url, { settleMs: i === 0 ? SETTLE_MS : 0 }),
+      );
       await context.close();
     }
     const sizes = downloadSizes(DIST, bundled[0]!.served, bundled[0]!.firstResultsMs);
+    // The same with every DuckDB file refused: the results still come, and what was served is
+    // exactly the JavaScript the first results need.
+    const isolated = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const withoutDuckDB = await timeFirstResults(isolated, server, url, {
+      settleMs: SETTLE_MS,
+      block: DUCKDB_FILE,
+    });
+    await isolated.close();
+    const needed = downloadSizes(DIST, withoutDuckDB.served, withoutDuckDB.firstResultsMs);
 
     // A big catalogue, imported earlier: the practices wait in IndexedDB, as after an import.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -95,7 +108,7 @@ async function main(): Promise<void> {
     await seeder.close();
     const imported: FirstResultsRun[] = [];
     for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) {
-      imported.push(await timeFirstResults(context, server, url, 0));
+      imported.push(await timeFirstResults(context, server, url, { settleMs: 0 }));
     }
     await context.close();
 
@@ -108,6 +121,11 @@ async function main(): Promise<void> {
       bundled: summariseRuns(bundled),
       imported: { practices: big.length, ...summariseRuns(imported) },
       downloads: sizes,
+      withoutDuckDB: {
+        firstResultsMs: withoutDuckDB.firstResultsMs,
+        jsKB: needed.jsTotal,
+        scripts: needed.scripts,
+      },
     };
     writeFileSync(
       join(CACHE_DIR, 'dashboard-results.json'),
@@ -127,6 +145,10 @@ async function main(): Promise<void> {
       `home view JS: ${sizes.jsBeforeResults.gzipKB} KB gzip before first results ` +
         `(${sizes.jsBeforeResults.files} files), ${sizes.jsTotal.gzipKB} KB gzip once settled ` +
         `(${sizes.jsTotal.files} files)`,
+    );
+    console.log(
+      `with DuckDB refused: first results in ${ms(withoutDuckDB.firstResultsMs)}, ` +
+        `${needed.jsTotal.gzipKB} KB gzip of JS (${needed.scripts.map((x) => x.path).join(', ')})`,
     );
     for (const w of sizes.wasm) {
       console.log(

@@ -11,14 +11,27 @@ export interface FirstResultsRun {
   served: ServedFile[];
 }
 
+/** Options of {@link timeFirstResults}. */
+export interface FirstResultsOptions {
+  /** How long to keep recording what is served after the first results. */
+  settleMs: number;
+  /** Refuse requests whose path matches (to prove the first results do not wait for them). */
+  block?: RegExp;
+}
+
 /** Navigate a fresh page of `context` to `url` and wait for the first `result-card`. */
 export async function timeFirstResults(
   context: BrowserContext,
   server: RecordingServer,
   url: string,
-  settleMs: number,
+  { settleMs, block }: FirstResultsOptions,
 ): Promise<FirstResultsRun> {
   const page = await context.newPage();
+  if (block)
+    await page.route(
+      (u) => block.test(u.pathname),
+      (route) => route.abort(),
+    );
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   server.reset();
