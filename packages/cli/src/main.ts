@@ -1,11 +1,23 @@
 import { ValidationError } from '@essaimage/core';
 import type { Command } from './command';
+import { budgetCommand } from './commands/budget';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { practicesCommand } from './commands/practices';
 import { recommendCommand } from './commands/recommend';
 import { similarCommand } from './commands/similar';
+import { trendsCommand } from './commands/trends';
 import { EXIT, UsageError, type CommandIo } from './io';
 
-const COMMANDS: Command[] = [recommendCommand, similarCommand, practicesCommand];
+const COMMANDS: Command[] = [
+  recommendCommand,
+  similarCommand,
+  practicesCommand,
+  trendsCommand,
+  budgetCommand,
+  importCommand,
+  exportCommand,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

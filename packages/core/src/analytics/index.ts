@@ -29,3 +29,5 @@ export {
 } from './distinctive-terms';
 /** The SQL shared by the grouped analyses. */
 export { groupedQuery, type GroupedQuery } from './grouped-query';
+/** A TF-IDF index of practices, as the engine builds it, for distinctive terms. */
+export { practiceTermIndex } from './practice-term-index';

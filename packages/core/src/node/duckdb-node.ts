@@ -131,5 +131,19 @@ class DuckDBNodeConnector implements SqlConnector {
 export async function connectDuckDBNode(options: DuckDBNodeOptions = {}): Promise<SqlConnector> {
   const instance = await DuckDBInstance.create(options.path ?? ':memory:');
   const connection = await instance.connect();
+  if (options.path !== undefined && options.path !== ':memory:') {
+    // DuckDB opens some other files (a .json, a .csv) as a read-only view and keeps what is
+    // written in memory: refuse them, or a "persistent" store would silently lose its writes.
+    const reader = await connection.runAndReadAll(
+      'SELECT path FROM duckdb_databases() WHERE database_name = current_database()',
+    );
+    if (reader.getRowObjectsJS()[0]?.path == null) {
+      connection.closeSync();
+      instance.closeSync();
+      throw new Error(
+        `${options.path} is not a DuckDB database file (DuckDB would not write to it)`,
+      );
+    }
+  }
   return new DuckDBNodeConnector(instance, connection);
 }

@@ -13,3 +13,10 @@ export {
   type ImportCatalogueFileOptions,
   type ImportFileReport,
 } from './duckdb-catalogue-files';
+/**
+ * The store, the analytics and catalogue I/O run in the browser too (their home is the root
+ * export); they are re-exported here so that a Node program gets them with the Node helpers.
+ */
+export * from '../store';
+export * from '../analytics';
+export * from '../catalogue-io';

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,5 +107,18 @@ describe('PracticeStore in a DuckDB file', () => {
     const again = await openPracticeStore({ path });
     expect(await again.count()).toBe(0);
     await again.close();
+  });
+});
+
+describe('connectDuckDBNode with a path', () => {
+  it('refuses a file DuckDB would only read (a JSON file), instead of keeping writes in memory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'essaimage-not-db-'));
+    try {
+      const path = join(dir, 'catalogue.json');
+      writeFileSync(path, '[{"a": 1}]');
+      await expect(connectDuckDBNode({ path })).rejects.toThrow(/not a DuckDB database file/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
