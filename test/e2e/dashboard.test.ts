@@ -1,3 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
@@ -18,6 +22,9 @@ let context: BrowserContext;
 let page: Page;
 let dashboard: DashboardPage;
 const pageErrors: string[] = [];
+
+/** expect.poll with room for DuckDB's first load on a busy 2-core machine. */
+const poll = <T>(read: () => Promise<T> | T, timeout = 20_000) => expect.poll(read, { timeout });
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startDashboard(), launchChromium()]);
@@ -40,9 +47,9 @@ describe('Trouver des pratiques', () => {
   it('ranks Saverdun’s free bicycles first for Pamiers, with every criterion explained', async () => {
     await page.goto(server.url);
     await dashboard.pickCollectivity('pamie', 'Pamiers (09) — commune');
-    await expect
-      .poll(() => page.getByRole('combobox', { name: 'Votre collectivité' }).inputValue())
-      .toMatch(/^Pamiers \(09\) — commune, [\d\s\u00a0]+ hab\.$/);
+    await poll(() =>
+      page.getByRole('combobox', { name: 'Votre collectivité' }).inputValue(),
+    ).toMatch(/^Pamiers \(09\) — commune, [\d\s\u00a0]+ hab\.$/);
     await dashboard.typeNeed(NEED);
 
     const expected = expectedRanking({ need: NEED, target: PAMIERS, top: 10 });
@@ -50,7 +57,7 @@ describe('Trouver des pratiques', () => {
     await dashboard.waitForRanking(expected);
 
     const first = page.locator('result-card').first();
-    await expect.poll(() => first.locator('.collectivity').textContent()).toBe('Saverdun');
+    await poll(() => first.locator('.collectivity').textContent()).toBe('Saverdun');
     const bars = first.locator('g.criterion');
     expect(await bars.count()).toBe(7);
     expect(await first.locator('g.criterion .criterion-label').allTextContents()).toEqual([
@@ -64,9 +71,9 @@ describe('Trouver des pratiques', () => {
     ]);
     // The reason shows on keyboard focus (and on hover).
     await bars.nth(1).focus();
-    await expect.poll(() => first.locator('.reason').textContent()).toMatch(/Taille :.*\d/);
+    await poll(() => first.locator('.reason').textContent()).toMatch(/Taille :.*\d/);
     await bars.nth(3).hover();
-    await expect.poll(() => first.locator('.reason').textContent()).toMatch(/Territoire :/);
+    await poll(() => first.locator('.reason').textContent()).toMatch(/Territoire :/);
     expect(await page.getByText('Pour : Pamiers, commune').count()).toBe(1);
   });
 
@@ -104,7 +111,7 @@ describe('Fiche pratique', () => {
     expect(await similar.count()).toBeGreaterThan(0);
     const otherId = await similar.first().locator('a[data-practice]').getAttribute('data-practice');
     await similar.first().locator('a[data-practice]').click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('id')).toBe(otherId);
+    await poll(() => new URL(page.url()).searchParams.get('id')).toBe(otherId);
     await page.goBack();
     await page.goBack();
     await dashboard.resultIds();
@@ -133,13 +140,89 @@ describe('Tendances', () => {
   it('applies the filters to every chart', async () => {
     await page.locator('trends-view summary').click();
     await page.locator('trends-view filter-panel').getByLabel('Île-de-France').check();
-    await expect.poll(() => page.locator('#trends-total').textContent()).toMatch(/^14 /);
+    await poll(() => page.locator('#trends-total').textContent()).toMatch(/^14 /);
     expect(await page.locator('#chart-budgets .mark').count()).toBeLessThan(
       expectedTrendMarks().budgets,
     );
     await page.locator('trends-view filter-panel').getByLabel('Île-de-France').uncheck();
-    await expect.poll(() => page.locator('#trends-total').textContent()).toMatch(/^48 /);
+    await poll(() => page.locator('#trends-total').textContent()).toMatch(/^48 /);
     await dashboard.openView('Trouver des pratiques');
+  });
+});
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/dashboard/', import.meta.url));
+
+describe('Données', () => {
+  const fileInput = () => page.locator('catalogue-import input[type=file]');
+  const report = () => page.locator('#import-report');
+  const rowCount = async () => ((await page.locator('#row-count').textContent()) ?? '').trim();
+
+  it('refuses a catalogue with an invalid row, naming the line, and imports nothing', async () => {
+    await dashboard.openView('Données');
+    await poll(rowCount).toMatch(/^48 pratique/);
+    await fileInput().setInputFiles(`${FIXTURES}catalogue-invalid.csv`);
+    await poll(() => report().textContent()).toContain('Rien n’a été importé');
+    const text = (await report().textContent()) ?? '';
+    expect(text).toContain('catalogue-invalid.csv line 3');
+    expect(text).toContain('year');
+    expect(text).not.toContain('line 2,');
+    expect(await rowCount()).toMatch(/^48 pratique/);
+  });
+
+  it('imports a valid catalogue that survives a reload and is ranked', async () => {
+    await fileInput().setInputFiles(`${FIXTURES}catalogue-valid.csv`);
+    await poll(() => report().textContent()).toContain('2 pratique(s) importée(s)');
+    await poll(rowCount).toMatch(/^50 pratique/);
+    await page.reload();
+    await poll(rowCount).toMatch(/^50 pratique/);
+    await page.getByRole('searchbox', { name: 'Rechercher dans le catalogue' }).fill('navette');
+    await poll(rowCount).toMatch(/^1 pratique/);
+    expect(await page.locator('practice-table tbody tr').getAttribute('data-id')).toBe(
+      'foix-navette-fluviale-solidaire',
+    );
+  });
+
+  it('exports the current selection to CSV, JSON and Parquet, and reads them back', async () => {
+    const exported = async (label: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('data-view').getByRole('button', { name: label, exact: true }).click(),
+      ]);
+      return readFileSync((await download.path())!);
+    };
+    const json = JSON.parse((await exported('JSON')).toString('utf8'));
+    expect(json.map((p: { id: string }) => p.id)).toEqual(['foix-navette-fluviale-solidaire']);
+    const csv = Papa.parse<Record<string, string>>((await exported('CSV')).toString('utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(csv.data.map((row) => row.id)).toEqual(['foix-navette-fluviale-solidaire']);
+    expect(csv.data[0].title).toBe('Navette fluviale solidaire');
+
+    const parquet = await exported('Parquet');
+    expect(parquet.subarray(0, 4).toString()).toBe('PAR1');
+    // Read back through the importer (the same validation as CSV): its one row is valid.
+    const file = `${tmpdir()}/essaimage-selection.parquet`;
+    writeFileSync(file, parquet);
+    await fileInput().setInputFiles(file);
+    await poll(() => report().textContent()).toContain('1 pratique(s) importée(s)');
+    await poll(rowCount).toMatch(/^1 pratique/);
+    await page.getByRole('searchbox', { name: 'Rechercher dans le catalogue' }).fill('');
+    await poll(rowCount).toMatch(/^50 pratique/);
+  });
+});
+
+describe('Trouver des pratiques, with the imported catalogue', () => {
+  it('ranks an imported practice', async () => {
+    await dashboard.openView('Trouver des pratiques');
+    await dashboard.typeNeed('une barque électrique pour traverser la rivière');
+    await poll(async () => (await dashboard.resultIds())[0]).toBe(
+      'foix-navette-fluviale-solidaire',
+    );
+    await dashboard.typeNeed(NEED);
+    await poll(async () => (await dashboard.resultIds())[0]).toBe(
+      'saverdun-recup-velos-en-liberte',
+    );
   });
 });
 

@@ -12,6 +12,12 @@ import { sharedStyles } from './shared-styles';
 import './loading-status';
 import '../views/find-view';
 
+/** Asked by the data view: add imported practices, or drop them all; `done` once applied. */
+export interface CatalogueChange {
+  add?: Practice[];
+  done?: () => void;
+}
+
 const NAV: { view: ViewName; label: string }[] = [
   { view: 'trouver', label: 'Trouver des pratiques' },
   { view: 'tendances', label: 'Tendances' },
@@ -118,7 +124,7 @@ export class EssaimageApp extends LitElement {
     this.appState = parseState(location.search);
     window.addEventListener('popstate', this.onPopState);
     this.addEventListener('state-change', (event) => this.applyChange(event.detail));
-    this.addEventListener('catalogue-change', (event) => void this.replaceImported(event.detail));
+    this.addEventListener('catalogue-change', (event) => void this.changeCatalogue(event.detail));
     void this.loadEngine();
   }
 
@@ -156,11 +162,19 @@ export class EssaimageApp extends LitElement {
     }
   }
 
-  private async replaceImported(imported: Practice[]): Promise<void> {
+  private async changeCatalogue(change: CatalogueChange): Promise<void> {
+    let imported: Practice[] = [];
+    if (change.add) {
+      const answer = await this.engine.addImported(change.add);
+      this.summary = answer.summary;
+      imported = answer.imported;
+    } else {
+      this.summary = await this.engine.clearImported();
+    }
     await saveImportedPractices(imported);
-    this.summary = await this.engine.setImported(imported);
     if (this.store) await this.store.replacePractices(await this.engine.practices(null));
     this.dataVersion++;
+    change.done?.();
   }
 
   private applyChange({ patch, push }: StateChange): void {
@@ -275,6 +289,6 @@ declare global {
     'essaimage-app': EssaimageApp;
   }
   interface HTMLElementEventMap {
-    'catalogue-change': CustomEvent<Practice[]>;
+    'catalogue-change': CustomEvent<CatalogueChange>;
   }
 }

@@ -3,7 +3,6 @@ import type {
   PolicyArea,
   RankedPractice,
   Practice,
-  Problem,
   RecommendResult,
   RegionInfo,
   ScoreWeights,
@@ -12,11 +11,14 @@ import type {
   TargetProfile,
 } from '@essaimage/core';
 import type { PracticeFilters } from '../state/app-state';
+import type { CatalogueFormat } from '../store/core-store';
 
 /** What the engine worker knows once its data is loaded. */
 export interface EngineSummary {
   practiceCount: number;
   importedCount: number;
+  /** Ids of the imported practices. */
+  importedIds: string[];
   policyAreas: PolicyArea[];
   regions: RegionInfo[];
   /** The engine's default weights. */
@@ -43,12 +45,22 @@ export interface ProjectedPoint {
   y: number;
 }
 
-/** The answer to an import check: what would be added, and every problem found. */
+/** A catalogue file to check: its name (for messages), format and bytes. */
+export interface CatalogueFile {
+  name: string;
+  format: CatalogueFormat;
+  bytes: Uint8Array;
+}
+
+/** The answer to an import check: the valid practices, and every problem of every other row. */
 export interface ImportCheck {
+  /** Rows read (blank lines aside). */
+  rows: number;
   practices: Practice[];
-  problems: Problem[];
-  /** Index in the input of each rejected record. */
-  rejected: number[];
+  /** One per invalid row: its label ("cat.csv line 3") and its problems, one line each. */
+  rejected: { label: string; problems: string[] }[];
+  /** Problems with the file as a whole (not a CSV, no header...). */
+  fileProblems: string[];
 }
 
 /** The engine worker's interface (comlink), every method answering plain data. */
@@ -63,6 +75,14 @@ export interface EngineApi {
   explain(id: string, request: SearchRequest): RankedPractice | null;
   practice(id: string): Practice | null;
   practices(filters: PracticeFilters | null): Practice[];
-  check(records: unknown[], labels: string[]): ImportCheck;
+  check(file: CatalogueFile): Promise<ImportCheck>;
+  /** Add imported practices (replacing those with the same ids); answers every imported practice. */
+  addImported(practices: Practice[]): { summary: EngineSummary; imported: Practice[] };
+  /** Drop every imported practice. */
+  clearImported(): EngineSummary;
+  /** Practices by id as a CSV or JSON catalogue (the CLI's export format). */
+  exportText(format: 'csv' | 'json', ids: string[]): string;
+  /** Practices by id as a Parquet catalogue (same columns as the CLI's export). */
+  exportParquet(ids: string[]): Promise<Uint8Array>;
   projection(): ProjectedPoint[];
 }

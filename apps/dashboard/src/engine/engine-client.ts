@@ -21,6 +21,10 @@ const METHODS: (keyof EngineApi)[] = [
   'practice',
   'practices',
   'check',
+  'addImported',
+  'clearImported',
+  'exportText',
+  'exportParquet',
   'projection',
 ];
 

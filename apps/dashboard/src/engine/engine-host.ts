@@ -2,7 +2,7 @@ import {
   createEssaimage,
   DEFAULT_WEIGHTS,
   Geography,
-  readCatalogue,
+  formatProblem,
   type Essaimage,
   type GeoEntity,
   type PolicyArea,
@@ -13,11 +13,21 @@ import {
   type TargetInput,
   type TargetProfile,
 } from '@essaimage/core';
+import {
+  checkCatalogueTable,
+  decodeText,
+  practicesToCsv,
+  practicesToJson,
+  readCsvTable,
+  readJsonTable,
+  type SourceTable,
+} from '../store/core-store';
 import { unpackGeography, type CompactGeography } from '../data/compact-geography';
 import type { PracticeFilters } from '../state/app-state';
 import { hasFilters, matchesFilters } from '../state/practice-filter';
 import { CollectivitySearch } from './collectivity-search';
 import type {
+  CatalogueFile,
   EngineApi,
   EngineSummary,
   ImportCheck,
@@ -133,13 +143,65 @@ export class EngineHost implements EngineApi {
     return filters ? all.filter((p) => matchesFilters(p, filters)) : all;
   }
 
-  check(records: unknown[], labels: string[]): ImportCheck {
-    const result = readCatalogue(records, {
+  async check(file: CatalogueFile): Promise<ImportCheck> {
+    let table: SourceTable;
+    if (file.format === 'parquet') {
+      // Loaded on first use: the Parquet reader is not part of the home view.
+      const { readParquetCatalogue } = await import('../store/parquet-catalogue');
+      table = await readParquetCatalogue(file.bytes, file.name);
+    } else {
+      const text = decodeText(file.bytes);
+      table =
+        file.format === 'csv' ? readCsvTable(text, file.name) : readJsonTable(text, file.name);
+    }
+    if (table.fileProblems.length > 0) {
+      return {
+        rows: 0,
+        practices: [],
+        rejected: [],
+        fileProblems: table.fileProblems.map(formatProblem),
+      };
+    }
+    // The same validation and enrichment as the CLI's import.
+    const result = checkCatalogueTable(table, {
       geography: this.requireGeography(),
       policyAreas: new Set(this.policyAreas.map((area) => area.code)),
-      where: (index) => labels[index],
+      emptyIsNull: file.format === 'csv',
     });
-    return { practices: result.practices, problems: result.problems, rejected: result.rejected };
+    return {
+      rows: table.rows.length,
+      practices: result.practices,
+      rejected: result.rejected.map((row) => ({
+        label: row.label,
+        problems: row.problems.map(formatProblem),
+      })),
+      fileProblems: [],
+    };
+  }
+
+  addImported(practices: Practice[]): { summary: EngineSummary; imported: Practice[] } {
+    const ids = new Set(practices.map((p) => p.id));
+    const imported = [...this.imported.filter((p) => !ids.has(p.id)), ...practices];
+    return { summary: this.setImported(imported), imported };
+  }
+
+  clearImported(): EngineSummary {
+    return this.setImported([]);
+  }
+
+  exportText(format: 'csv' | 'json', ids: string[]): string {
+    const practices = this.byIds(ids);
+    return format === 'csv' ? practicesToCsv(practices) : practicesToJson(practices);
+  }
+
+  async exportParquet(ids: string[]): Promise<Uint8Array> {
+    const { practicesToParquetBytes } = await import('../store/parquet-catalogue');
+    return practicesToParquetBytes(this.byIds(ids));
+  }
+
+  private byIds(ids: string[]): Practice[] {
+    const engine = this.requireEngine();
+    return ids.map((id) => engine.practice(id)).filter((p): p is Practice => !!p);
   }
 
   projection(): ProjectedPoint[] {
@@ -156,6 +218,7 @@ export class EngineHost implements EngineApi {
     return {
       practiceCount: this.requireEngine().size,
       importedCount: this.imported.length,
+      importedIds: this.imported.map((p) => p.id),
       policyAreas: this.policyAreas,
       regions: this.requireGeography().regions(),
       defaultWeights: { ...DEFAULT_WEIGHTS },

@@ -11,7 +11,9 @@ export {
 } from '../../../../packages/core/src/store';
 export {
   checkCatalogueTable,
+  EXPORT_COLUMNS,
   decodeText,
+  flattenPractice,
   practicesToCsv,
   practicesToJson,
   practicesToParquet,

@@ -1,6 +1,5 @@
 import type { Practice } from '@essaimage/core';
 import type { PracticeFilters } from '../state/app-state';
-import type { SourceTable } from './core-store';
 import type { TrendData } from './trend-data';
 
 /**
@@ -13,8 +12,4 @@ export interface StoreHandle {
   replacePractices(practices: readonly Practice[]): Promise<void>;
   /** Every aggregate the trends view draws, for the practices passing the filters. */
   trends(filters: PracticeFilters): Promise<TrendData>;
-  /** These practices as a Parquet file (the CLI's export columns). */
-  exportParquet(practices: readonly Practice[]): Promise<Uint8Array>;
-  /** The rows of a Parquet catalogue, for the engine worker to validate. */
-  readParquet(bytes: Uint8Array, name: string): Promise<SourceTable>;
 }

@@ -1,9 +1,214 @@
-import { LitElement, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import type { Practice } from '@essaimage/core';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { CatalogueChange } from '../components/essaimage-app';
+import '../components/catalogue-import';
+import type { ImportOutcome } from '../components/catalogue-import';
+import '../components/filter-panel';
+import '../components/practice-table';
+import { sharedStyles } from '../components/shared-styles';
+import type { EngineSummary } from '../engine/engine-api';
+import type { EngineClient } from '../engine/engine-client';
+import { INITIAL_STATE, type AppState } from '../state/app-state';
+import { hasFilters } from '../state/practice-filter';
+import { stateChangeEvent } from '../state/state-events';
+import type { StoreHandle } from '../store/store-handle';
 
+type ExportFormat = 'csv' | 'json' | 'parquet';
+
+const MIME: Record<ExportFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+  parquet: 'application/vnd.apache.parquet',
+};
+
+function formatOf(name: string): ExportFormat | null {
+  const extension = name.toLowerCase().split('.').pop();
+  return extension === 'csv' || extension === 'json' || extension === 'parquet' ? extension : null;
+}
+
+function download(content: BlobPart, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** "Données": the catalogue as a table, import with per-line errors, export of the selection. */
 @customElement('data-view')
 export class DataView extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      h2 {
+        margin: 0 0 0.5rem;
+        font-size: 1.25rem;
+      }
+      h3 {
+        margin: 0 0 0.5rem;
+        font-size: 1.05rem;
+      }
+      .layout {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+        gap: 1rem;
+        align-items: start;
+      }
+      @media (max-width: 900px) {
+        .layout {
+          grid-template-columns: 1fr;
+        }
+      }
+      details {
+        background: #fff;
+        border: 1px solid var(--line, #c9d0d9);
+        border-radius: 6px;
+        padding: 0.4rem 0.7rem;
+        margin-bottom: 0.8rem;
+      }
+      summary {
+        cursor: pointer;
+        font-weight: 700;
+      }
+      aside {
+        display: grid;
+        gap: 1rem;
+      }
+      .buttons {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) appState: AppState = INITIAL_STATE;
+  @property({ attribute: false }) engine!: EngineClient;
+  @property({ attribute: false }) summary: EngineSummary | null = null;
+  @property({ attribute: false }) store: StoreHandle | null = null;
+  @property() storeStatus = 'idle';
+  @property({ type: Number }) dataVersion = 0;
+  @state() private practices: Practice[] = [];
+  @state() private selection: string[] = [];
+  @state() private exportMessage = '';
+  private request = 0;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('appState') || changed.has('summary') || changed.has('dataVersion'))
+      void this.load();
+  }
+
+  private async load(): Promise<void> {
+    if (!this.summary) return;
+    const request = ++this.request;
+    const practices = await this.engine.practices(this.appState.filters);
+    if (request === this.request) this.practices = practices;
+  }
+
+  private importFile = async (file: File, skipInvalid: boolean): Promise<ImportOutcome> => {
+    const format = formatOf(file.name);
+    if (!format) throw new Error(`${file.name} : extension .csv, .json ou .parquet attendue`);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const check = await this.engine.check({ name: file.name, format, bytes });
+    const refused = check.fileProblems.length > 0 || (check.rejected.length > 0 && !skipInvalid);
+    if (refused || check.practices.length === 0) return { check, added: 0 };
+    await new Promise<void>((done) =>
+      this.dispatchEvent(
+        new CustomEvent<CatalogueChange>('catalogue-change', {
+          detail: { add: check.practices, done },
+          bubbles: true,
+          composed: true,
+        }),
+      ),
+    );
+    return { check, added: check.practices.length };
+  };
+
+  private async exportSelection(format: ExportFormat): Promise<void> {
+    const name = `essaimage-selection.${format}`;
+    try {
+      if (format === 'parquet') {
+        download((await this.engine.exportParquet(this.selection)) as BlobPart, name, MIME[format]);
+      } else {
+        download(await this.engine.exportText(format, this.selection), name, MIME[format]);
+      }
+      this.exportMessage = `${this.selection.length} pratique(s) exportée(s) dans ${name}.`;
+    } catch (error) {
+      this.exportMessage = `Export impossible : ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  private clearImported(): void {
+    this.dispatchEvent(
+      new CustomEvent<CatalogueChange>('catalogue-change', {
+        detail: {},
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
   override render() {
-    return html`<p>À venir</p>`;
+    const f = this.appState.filters;
+    const imported = this.summary?.importedCount ?? 0;
+    return html`<h2>Données du catalogue</h2>
+      <div class="layout">
+        <section aria-label="Catalogue">
+          <details ?open=${hasFilters(f)}>
+            <summary>Filtres${hasFilters(f) ? ' (actifs)' : ''}</summary>
+            <filter-panel
+              .filters=${f}
+              .regions=${this.summary?.regions ?? []}
+              .policyAreas=${this.summary?.policyAreas ?? []}
+              @filters-change=${(e: CustomEvent) => this.dispatchEvent(stateChangeEvent({ filters: e.detail }))}
+            ></filter-panel>
+          </details>
+          <practice-table
+            .practices=${this.practices}
+            .importedIds=${new Set(this.summary?.importedIds ?? [])}
+            @selection-change=${(e: CustomEvent<string[]>) => (this.selection = e.detail)}
+          ></practice-table>
+        </section>
+        <aside>
+          <section class="card" aria-labelledby="export-title">
+            <h3 id="export-title">Exporter la sélection</h3>
+            <p class="muted" style="margin-top:0">
+              Les ${this.selection.length} pratiques affichées (filtres et recherche compris), au
+              format de l’outil en ligne de commande.
+            </p>
+            <div class="buttons">
+              <button type="button" @click=${() => this.exportSelection('csv')}>CSV</button>
+              <button type="button" @click=${() => this.exportSelection('json')}>JSON</button>
+              <button type="button" @click=${() => this.exportSelection('parquet')}>Parquet</button>
+            </div>
+            <p role="status" id="export-status">${this.exportMessage}</p>
+          </section>
+          <section class="card" aria-labelledby="import-title">
+            <h3 id="import-title">Importer</h3>
+            <catalogue-import .importFile=${this.importFile}></catalogue-import>
+            <p class="muted">
+              ${imported} pratique(s) importée(s), conservée(s) dans ce navigateur.
+              ${
+                imported > 0
+                  ? html`<button type="button" @click=${this.clearImported}>
+                      Retirer les pratiques importées
+                    </button>`
+                  : ''
+              }
+            </p>
+          </section>
+        </aside>
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'data-view': DataView;
   }
 }
