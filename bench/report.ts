@@ -72,7 +72,10 @@ export function formatTable(results: readonly SizeResult[]): string {
   });
   row('recommend vs natural (p50)', (r) => times(ratio(r.natural, r.essaimage)));
   row('recommend vs MiniSearch (p50)', (r) => times(ratio(r.minisearch, r.essaimage)));
-  row('DuckDB CSV load ms', (r) => ms(ok(r.duckdb)?.loadMs));
+  row('store CSV import ms (DuckDB read_csv ms)', (r) => {
+    const d = ok(r.duckdb);
+    return d ? `${ms(d.importMs)} (${ms(d.rawCsvLoadMs)})` : '—';
+  });
   row('DuckDB trend p50 ms', (r) => ms(ok(r.duckdb)?.trend.p50));
   row('DuckDB pre-selection p50 ms', (r) => ms(ok(r.duckdb)?.preselection.p50));
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));

@@ -1,80 +1,94 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
+import {
+  countTrends,
+  importCatalogueFile,
+  openPracticeStore,
+  type PracticeFilter,
+} from '@essaimage/core/node';
 import { measureLatencyAsync, timeOnceAsync, type Latency } from '../measure/timing';
 
 /** What the DuckDB run reports at one catalogue size. */
 export interface DuckDBSuiteResult {
-  /** Reading the catalogue's CSV into a table, in ms. */
-  loadMs: number;
-  /** Rows loaded (must equal the catalogue size). */
+  /** `importCatalogueFile` of the generated CSV into a new store: parse, validate, enrich, insert. */
+  importMs: number;
+  /** DuckDB's own `read_csv` of the same file into a bare table, for scale. */
+  rawCsvLoadMs: number;
+  /** Practices in the store after the import (must equal the catalogue size). */
   rows: number;
-  /** Two-dimension trend: practices and gold medals by year × award category. */
+  /** `countTrends(store, 'year,category')`: a two-dimension trend. */
   trend: Latency;
-  /** Filtered pre-selection: the ids matching kind, years, budget ceiling and policy areas. */
+  /** `store.ids(filter)`: the ids of a filtered pre-selection (kinds, years, budget, areas). */
   preselection: Latency;
   /** Ids the pre-selection keeps. */
   preselected: number;
   note: string;
 }
 
-const TREND_SQL = `
-  SELECT year, "award.category" AS category, count(*)::INTEGER AS practices,
-         count(*) FILTER (WHERE "award.medal" = 'or')::INTEGER AS gold
-  FROM practices WHERE year IS NOT NULL
-  GROUP BY ALL ORDER BY year, category`;
-
-const PRESELECTION_SQL = `
-  SELECT id FROM practices
-  WHERE "collectivity.kind" IN ('commune', 'epci')
-    AND year BETWEEN 2010 AND 2025
-    AND ("budget.amount" IS NULL OR "budget.amount" <= 50000)
-    AND list_has_any(string_split("policyAreas", ';'),
-                     ['ressources-humaines', 'qualite-vie-travail', 'organisation-des-services'])`;
+/** The pre-selection: who and when, what it may cost, which policy areas. */
+export const PRESELECTION: PracticeFilter = {
+  kinds: ['commune', 'epci'],
+  yearFrom: 2010,
+  maxBudget: 50_000,
+  policyAreas: ['ressources-humaines', 'qualite-vie-travail', 'organisation-des-services'],
+};
 
 function sqlString(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
-async function rowsOf(connection: DuckDBConnection, sql: string): Promise<unknown[][]> {
-  return (await connection.runAndReadAll(sql)).getRows();
-}
-
-/**
- * DuckDB in Node (@duckdb/node-api, in memory): load the generated CSV, then time a trend and a
- * pre-selection in SQL, as the store does.
- */
-export async function runDuckDBSuite(csvPath: string): Promise<DuckDBSuiteResult> {
+async function rawCsvLoad(csvPath: string): Promise<number> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
-    const loadMs = await timeOnceAsync(() =>
+    return await timeOnceAsync(() =>
       connection.run(
-        `CREATE TABLE practices AS SELECT * FROM read_csv(${sqlString(csvPath)}, header = true)`,
+        `CREATE TABLE t AS SELECT * FROM read_csv(${sqlString(csvPath)}, header = true)`,
       ),
     );
-    const [[rows]] = (await rowsOf(connection, 'SELECT count(*)::INTEGER FROM practices')) as [
-      [number],
-    ];
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/**
+ * DuckDB in Node through the store API (`openPracticeStore` in memory): import the generated
+ * CSV, then time a trend and a pre-selection, each p50 of 30 after 3 warm-up runs.
+ */
+export async function runDuckDBSuite(csvPath: string): Promise<DuckDBSuiteResult> {
+  const rawCsvLoadMs = await rawCsvLoad(csvPath);
+  const store = await openPracticeStore({ withBundledCorpus: false });
+  try {
+    const importMs = await timeOnceAsync(() =>
+      importCatalogueFile(store, csvPath, { format: 'csv' }),
+    );
+    const rows = await store.count();
     const timing = { warmupRounds: 3, rounds: 30 };
-    const trend = await measureLatencyAsync([TREND_SQL], (sql) => rowsOf(connection, sql), timing);
+    const trend = await measureLatencyAsync(
+      ['year,category'],
+      (dimensions) => countTrends(store, dimensions),
+      timing,
+    );
     let preselected = 0;
     const preselection = await measureLatencyAsync(
-      [PRESELECTION_SQL],
-      async (sql) => {
-        const ids = new Set((await rowsOf(connection, sql)).map((r) => r[0] as string));
-        preselected = ids.size;
+      [PRESELECTION],
+      async (filter) => {
+        preselected = new Set(await store.ids(filter)).size;
       },
       timing,
     );
     return {
-      loadMs,
+      importMs,
+      rawCsvLoadMs,
       rows,
       trend,
       preselection,
       preselected,
-      note: 'raw SQL on @duckdb/node-api over read_csv of the generated CSV (in memory)',
+      note:
+        'PracticeStore on @duckdb/node-api in memory: importCatalogueFile (CSV), ' +
+        "countTrends(store, 'year,category'), store.ids(filter) into a Set",
     };
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    await store.close();
   }
 }
