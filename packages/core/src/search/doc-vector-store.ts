@@ -1,0 +1,75 @@
+import { ensureFloat64, ensureInt32, ensureUint8 } from './growable';
+
+/**
+ * The documents' sparse term-frequency vectors, doc-major: document d owns the entries
+ * `start[d] .. start[d] + length[d]` of the two pools (term id, sublinear tf). Doc numbers are
+ * never reused; a removed document keeps its number, is marked dead, and its entries stay in
+ * the pools until {@link DocVectorStore.compact} drops them.
+ *
+ * Internal to the search folder: fields are public so the index's loops read them directly.
+ */
+export class DocVectorStore {
+  start: Int32Array = new Int32Array(0);
+  length: Int32Array = new Int32Array(0);
+  alive: Uint8Array = new Uint8Array(0);
+  entryTerms: Int32Array = new Int32Array(0);
+  entryTf: Float64Array = new Float64Array(0);
+  /** Doc numbers handed out so far: every doc number is below it. */
+  docCount = 0;
+  liveCount = 0;
+  /** Pool entries in use, dead documents' included. */
+  entryCount = 0;
+  /** Pool entries of dead documents. */
+  deadEntries = 0;
+
+  /** Appends a document of `count` entries and returns its doc number. */
+  append(terms: Int32Array, tfs: Float64Array, count: number): number {
+    const doc = this.docCount;
+    this.reserveDocs(doc + 1);
+    this.entryTerms = ensureInt32(this.entryTerms, this.entryCount + count);
+    this.entryTf = ensureFloat64(this.entryTf, this.entryCount + count);
+    this.entryTerms.set(terms.subarray(0, count), this.entryCount);
+    this.entryTf.set(tfs.subarray(0, count), this.entryCount);
+    this.start[doc] = this.entryCount;
+    this.length[doc] = count;
+    this.alive[doc] = 1;
+    this.entryCount += count;
+    this.docCount += 1;
+    this.liveCount += 1;
+    return doc;
+  }
+
+  /** Marks a live document dead. */
+  kill(doc: number): void {
+    this.alive[doc] = 0;
+    this.liveCount -= 1;
+    this.deadEntries += this.length[doc];
+  }
+
+  /** Makes room for doc numbers below `docCount` (used when loading). */
+  reserveDocs(docCount: number): void {
+    this.start = ensureInt32(this.start, docCount);
+    this.length = ensureInt32(this.length, docCount);
+    this.alive = ensureUint8(this.alive, docCount);
+  }
+
+  /** Rewrites the pools without dead documents' entries, at their exact size. */
+  compact(): void {
+    const terms = new Int32Array(this.entryCount - this.deadEntries);
+    const tfs = new Float64Array(terms.length);
+    let next = 0;
+    for (let doc = 0; doc < this.docCount; doc++) {
+      const from = this.start[doc];
+      const count = this.alive[doc] === 1 ? this.length[doc] : 0;
+      terms.set(this.entryTerms.subarray(from, from + count), next);
+      tfs.set(this.entryTf.subarray(from, from + count), next);
+      this.start[doc] = next;
+      this.length[doc] = count;
+      next += count;
+    }
+    this.entryTerms = terms;
+    this.entryTf = tfs;
+    this.entryCount = next;
+    this.deadEntries = 0;
+  }
+}

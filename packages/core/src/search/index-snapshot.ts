@@ -1,0 +1,26 @@
+/**
+ * Everything a {@link TfIdfIndex} keeps, in both layouts, so that loading is copying; the rest
+ * (dictionary, df, idf, norms) is derived. `index-binary-format.ts` writes exactly this.
+ */
+export interface IndexSnapshot {
+  /** By doc number; "" for a removed document. */
+  ids: string[];
+  /** By doc number: 1 live, 0 removed. */
+  alive: Uint8Array;
+  /** By doc number: the document's entry count (0 for a removed one). */
+  docLengths: Int32Array;
+  /** By term id. */
+  terms: string[];
+  /** By term id: a readable form of the term. */
+  surfaces: string[];
+  /** The live documents' vectors one after another, in doc order: term ids... */
+  entryTerms: Int32Array;
+  /** ...and their sublinear tf. */
+  entryTf: Float64Array;
+  /** The same entries term-major: term t's postings are postingStart[t] .. postingStart[t + 1]... */
+  postingStart: Int32Array;
+  /** ...of these doc numbers (ascending for each term)... */
+  postingDocs: Int32Array;
+  /** ...and sublinear tf. */
+  postingTf: Float64Array;
+}

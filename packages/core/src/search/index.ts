@@ -1,0 +1,16 @@
+/** TF-IDF index over typed arrays: cosine search, similar documents, distinctive terms. */
+export { TfIdfIndex } from './tf-idf-index';
+/** Bounded best-k heap, for callers that rank index candidates with their own criteria. */
+export { TopK, type TopKEntry } from './top-k';
+/** The weighting formulas the index uses: 1 + ln tf, and ln(1 + N / df). */
+export { sublinearTf, smoothIdf } from './tf-idf-weighting';
+/** Shapes of the index's inputs and outputs. */
+export type {
+  IndexedField,
+  SearchHit,
+  SearchOptions,
+  DocFilter,
+  ScoredCandidates,
+  TermVector,
+  DistinctiveTerm,
+} from './search-types';

@@ -1,0 +1,59 @@
+import type { DocVectorStore } from './doc-vector-store';
+
+/**
+ * Postings of the live documents below `indexedDocs`, term-major (CSR): term t's postings are
+ * `termStart[t] .. termStart[t + 1]` of `docs` (ascending doc numbers) and `tf` (sublinear tf).
+ * Raw tf, not tf-idf, is stored, because idf changes with every document added or removed;
+ * the index applies idf at query time. Built in one transpose of the {@link DocVectorStore};
+ * documents added later are scored from the store until the next build.
+ */
+export class InvertedIndex {
+  private constructor(
+    /** Terms with postings here: term ids below it. */
+    readonly termCount: number,
+    /** Documents below this number are in the postings (the live ones at build time). */
+    readonly indexedDocs: number,
+    readonly termStart: Int32Array,
+    readonly docs: Int32Array,
+    readonly tf: Float64Array,
+  ) {}
+
+  /** Postings read back from a serialised index, covering documents below `indexedDocs`. */
+  static of(
+    termStart: Int32Array,
+    docs: Int32Array,
+    tf: Float64Array,
+    indexedDocs: number,
+  ): InvertedIndex {
+    return new InvertedIndex(termStart.length - 1, indexedDocs, termStart, docs, tf);
+  }
+
+  /** No postings: every document is scored from the store. */
+  static empty(): InvertedIndex {
+    return new InvertedIndex(0, 0, new Int32Array(1), new Int32Array(0), new Float64Array(0));
+  }
+
+  /** Postings of every live document of `store`, for term ids below `termCount`. */
+  static build(store: DocVectorStore, termCount: number): InvertedIndex {
+    const { alive, start, length, entryTerms, entryTf, docCount } = store;
+    const termStart = new Int32Array(termCount + 1);
+    for (let doc = 0; doc < docCount; doc++) {
+      if (alive[doc] === 0) continue;
+      for (let e = start[doc], end = e + length[doc]; e < end; e++)
+        termStart[entryTerms[e] + 1] += 1;
+    }
+    for (let t = 0; t < termCount; t++) termStart[t + 1] += termStart[t];
+    const docs = new Int32Array(termStart[termCount]);
+    const tf = new Float64Array(docs.length);
+    const cursor = termStart.slice(0, termCount);
+    for (let doc = 0; doc < docCount; doc++) {
+      if (alive[doc] === 0) continue;
+      for (let e = start[doc], end = e + length[doc]; e < end; e++) {
+        const at = cursor[entryTerms[e]]++;
+        docs[at] = doc;
+        tf[at] = entryTf[e];
+      }
+    }
+    return new InvertedIndex(termCount, docCount, termStart, docs, tf);
+  }
+}

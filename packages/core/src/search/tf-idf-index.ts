@@ -1,0 +1,506 @@
+import type { Analyzer } from '../text/analyzer';
+import { CandidateScorer } from './candidate-scorer';
+import { DocVectorStore } from './doc-vector-store';
+import { ensureFloat64, ensureInt32 } from './growable';
+import { decodeIndexSnapshot, encodeIndexSnapshot } from './index-binary-format';
+import type { IndexSnapshot } from './index-snapshot';
+import { InvertedIndex } from './inverted-index';
+import type {
+  DistinctiveTerm,
+  DocFilter,
+  IndexedField,
+  ScoredCandidates,
+  SearchHit,
+  SearchOptions,
+  TermVector,
+} from './search-types';
+import { smoothIdf, sublinearTf } from './tf-idf-weighting';
+import { TopK } from './top-k';
+
+// Documents added since the last postings build are scored straight from their vectors; the
+// postings are rebuilt (one O(entries) transpose) once those documents hold more than this
+// many entries and more than 1/16 of the indexed ones, or once removed documents hold more
+// than 1/8 of the postings. Each build then covers a constant fraction more, so adds cost O(1)
+// amortised and a query never scans more than ~1/16 of the corpus outside the postings.
+const MIN_ENTRIES_TO_REBUILD = 16_384;
+
+// A positive weight below this would vanish in floating point, and a zero contribution would
+// break the accumulator's "0 means untouched" convention.
+const MIN_FIELD_WEIGHT = 1e-6;
+
+// A lone UTF-16 surrogate does not survive the UTF-8 of the serialised form.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * TF-IDF index with cosine similarity, built for 100,000 documents in typed arrays.
+ *
+ * Weights: a document's tf for a term is the sum of the weights of the fields in which each
+ * occurrence appears; its weight is `sublinearTf(tf) × idf` with `sublinearTf(tf) = 1 + ln tf`
+ * (tf ≥ 1) and `idf = ln(1 + N / df)` (N live documents, df those holding the term). Vectors
+ * are L2-normalised, so the score is a dot product: the cosine, in [0, 1]. A query is weighted
+ * the same way (each occurrence counts 1); its terms the index does not hold are ignored.
+ *
+ * Storage: the documents' sparse vectors (term id, sublinear tf) in two pools, doc-major, and
+ * an inverted index of the same numbers, term-major, so a query touches only the postings of
+ * its terms. Both keep raw tf: idf changes with every add and remove, so it is applied at
+ * query time, and the document norms are recomputed in one O(entries) pass at the first read
+ * after a change (≈10 ms at 100,000 documents). Documents added since the postings were last
+ * built are scored from their vectors; see {@link TfIdfIndex.refresh}.
+ *
+ * Doc numbers are handed out in order of addition and never reused: a caller can keep
+ * per-document data in arrays indexed by them (see {@link TfIdfIndex.maxDoc}).
+ *
+ * Results are deterministic: equal scores are ordered by id (UTF-16 code unit order).
+ */
+export class TfIdfIndex {
+  // Term → term id. A prototype-less object rather than a Map: the analyzer hands out the same
+  // term strings again and again, and V8 looks those up in an object about twice as fast.
+  private readonly dictionary: Record<string, number | undefined> = Object.create(null);
+  private readonly termStrings: string[] = [];
+  private readonly termSurfaces: string[] = [];
+  private df: Int32Array = new Int32Array(0);
+  private idf: Float64Array = new Float64Array(0);
+  private readonly docIds: string[] = [];
+  private readonly docNumbers = new Map<string, number>();
+  private readonly store = new DocVectorStore();
+  private postings = InvertedIndex.empty();
+  /** Live entries in the postings, and entries of documents removed since they were built. */
+  private indexedEntries = 0;
+  private deadIndexedEntries = 0;
+  private inverseNorm: Float64Array = new Float64Array(0);
+  private weightsStale = false;
+
+  private readonly scorer = new CandidateScorer();
+  // Scratch buffers for adding a document and for topTerms, reused from one call to the next.
+  private termTf: Float64Array = new Float64Array(0); // per term: the document's raw tf
+  private docTerms: Int32Array = new Int32Array(0);
+  private docTf: Float64Array = new Float64Array(0);
+  private termWeights: Float64Array = new Float64Array(0); // per term, for topTerms
+
+  /** @param analyzer turns documents and queries into terms (the same one for both) */
+  constructor(private readonly analyzer: Analyzer) {}
+
+  /** Number of documents in the index. */
+  get size(): number {
+    return this.store.liveCount;
+  }
+
+  /** One more than the highest doc number handed out: every doc number is below it. */
+  get maxDoc(): number {
+    return this.store.docCount;
+  }
+
+  /** Number of terms ever seen: every term id is below it. */
+  get termCount(): number {
+    return this.termStrings.length;
+  }
+
+  /** Whether a document with this id is in the index. */
+  has(id: string): boolean {
+    return this.docNumbers.has(id);
+  }
+
+  /** The ids of the documents in the index, in order of addition. */
+  ids(): string[] {
+    const ids: string[] = [];
+    for (let doc = 0; doc < this.store.docCount; doc++) {
+      if (this.store.alive[doc] === 1) ids.push(this.docIds[doc]);
+    }
+    return ids;
+  }
+
+  /** The doc number of a document, or undefined if it is not in the index. */
+  docNumber(id: string): number | undefined {
+    return this.docNumbers.get(id);
+  }
+
+  /** The id of a live document, or undefined. */
+  idOf(doc: number): string | undefined {
+    return this.store.alive[doc] === 1 ? this.docIds[doc] : undefined;
+  }
+
+  /** The term (a folded stem) with this id. */
+  term(termId: number): string {
+    return this.termStrings[termId];
+  }
+
+  /** A readable form of the term with this id: the first word seen that gave it. */
+  surfaceForm(termId: number): string {
+    return this.termSurfaces[termId];
+  }
+
+  /**
+   * Adds a document. Throws if the id is already in the index (remove it first to replace
+   * it) or if a weight is not 0 or a finite number ≥ 1e-6.
+   */
+  add(id: string, fields: ReadonlyArray<IndexedField>): void {
+    if (this.docNumbers.has(id)) {
+      throw new Error(
+        `TfIdfIndex.add: "${id}" is already in the index (remove it first to replace it)`,
+      );
+    }
+    if (LONE_SURROGATE.test(id)) {
+      throw new Error(`TfIdfIndex.add: the id ${JSON.stringify(id)} holds a lone UTF-16 surrogate`);
+    }
+    fields.forEach(({ text, weight }, f) => {
+      if (typeof text !== 'string') {
+        throw new TypeError(
+          `TfIdfIndex.add: field ${f} of "${id}" has no text (found ${String(text)})`,
+        );
+      }
+      if (weight !== 0 && !(weight >= MIN_FIELD_WEIGHT && weight < Infinity)) {
+        throw new RangeError(
+          `TfIdfIndex.add: field ${f} of "${id}" has weight ${weight}; expected 0 or a finite number ≥ ${MIN_FIELD_WEIGHT}`,
+        );
+      }
+    });
+    // Analysed first: an analyzer that throws must not leave half a document in termTf.
+    const analysed = fields.map(({ text, weight }) =>
+      weight === 0 ? [] : this.analyzer.terms(text),
+    );
+    let distinct = 0;
+    for (let f = 0; f < fields.length; f++) {
+      const weight = fields[f].weight;
+      for (const term of analysed[f]) {
+        const t = this.termIdOf(term);
+        if (this.termTf[t] === 0) {
+          this.docTerms = ensureInt32(this.docTerms, distinct + 1);
+          this.docTerms[distinct++] = t;
+        }
+        this.termTf[t] += weight;
+      }
+    }
+    this.docTf = ensureFloat64(this.docTf, distinct);
+    for (let i = 0; i < distinct; i++) {
+      const t = this.docTerms[i];
+      this.docTf[i] = sublinearTf(this.termTf[t]);
+      this.termTf[t] = 0;
+      this.df[t] += 1;
+    }
+    const doc = this.store.append(this.docTerms, this.docTf, distinct);
+    this.docIds[doc] = id;
+    this.docNumbers.set(id, doc);
+    this.reserveDocs(this.store.docCount);
+    this.weightsStale = true;
+  }
+
+  /** Removes a document; returns whether it was in the index. Its doc number is not reused. */
+  remove(id: string): boolean {
+    const doc = this.docNumbers.get(id);
+    if (doc === undefined) return false;
+    const { start, length, entryTerms } = this.store;
+    for (let e = start[doc], end = e + length[doc]; e < end; e++) this.df[entryTerms[e]] -= 1;
+    if (doc < this.postings.indexedDocs) {
+      this.indexedEntries -= length[doc];
+      this.deadIndexedEntries += length[doc];
+    }
+    this.store.kill(doc);
+    this.docNumbers.delete(id);
+    this.docIds[doc] = '';
+    this.weightsStale = true;
+    return true;
+  }
+
+  /**
+   * Brings everything up to date now instead of at the next read: drops removed documents'
+   * entries, rebuilds the postings over every document, recomputes idf and norms. Reads do
+   * what they need on their own; call this after a bulk load so the first query is fast.
+   */
+  refresh(): void {
+    this.rebuildPostings();
+    this.updateWeights();
+  }
+
+  /**
+   * The k documents closest to `text`, best first (equal scores by id). Only the postings of
+   * the query's terms are read. A text without indexed terms (empty, only stop words) gives [].
+   */
+  search(text: string, k: number, options?: SearchOptions): SearchHit[] {
+    const count = this.scoreText(text, options?.accept);
+    return this.topHits(count, k);
+  }
+
+  /**
+   * Every document sharing a term with `text`, with its cosine, without allocating per
+   * document: views into buffers the index reuses, valid until its next query. For a caller
+   * that combines relevance with other criteria for all candidates (see {@link TopK}).
+   */
+  scoreCandidates(text: string, options?: SearchOptions): ScoredCandidates {
+    const count = this.scoreText(text, options?.accept);
+    return {
+      count,
+      docs: this.scorer.candidateDocs.subarray(0, count),
+      scores: this.scorer.candidateScores.subarray(0, count),
+    };
+  }
+
+  /**
+   * The k documents closest to a stored document (itself excluded), best first; [] if the id
+   * is not in the index. Only the postings of that document's terms are read.
+   */
+  similar(id: string, k: number, options?: SearchOptions): SearchHit[] {
+    const doc = this.docNumbers.get(id);
+    if (doc === undefined) return [];
+    this.prepare();
+    const { start, length, entryTerms, entryTf } = this.store;
+    this.scorer.clearQuery();
+    for (let e = start[doc], end = e + length[doc]; e < end; e++) {
+      const t = entryTerms[e];
+      this.scorer.addQueryTerm(t, entryTf[e] * this.idf[t] * this.idf[t]);
+    }
+    const scorer = this.scorer;
+    const count = scorer.score(
+      this.postings,
+      this.store,
+      this.inverseNorm,
+      this.inverseNorm[doc],
+      doc,
+      options?.accept,
+    );
+    return this.topHits(count, k);
+  }
+
+  /** A document's L2-normalised tf-idf vector (term ids ascending), or undefined. */
+  vector(id: string): TermVector | undefined {
+    const doc = this.docNumbers.get(id);
+    if (doc === undefined) return undefined;
+    this.prepare();
+    const from = this.store.start[doc];
+    const terms = this.store.entryTerms.slice(from, from + this.store.length[doc]);
+    const order = Array.from(terms.keys()).sort((a, b) => terms[a] - terms[b]);
+    const sortedTerms = new Int32Array(terms.length);
+    const weights = new Float64Array(terms.length);
+    order.forEach((entry, i) => {
+      const t = terms[entry];
+      sortedTerms[i] = t;
+      weights[i] = this.store.entryTf[from + entry] * this.idf[t] * this.inverseNorm[doc];
+    });
+    return { terms: sortedTerms, weights };
+  }
+
+  /**
+   * The n terms with the largest summed tf-idf weight (normalised vectors) over a group of
+   * documents, given by id or doc number; unknown and removed documents are skipped, and a
+   * document listed twice counts twice. Equal weights are ordered by term.
+   */
+  topTerms(docs: Iterable<string | number>, n: number): DistinctiveTerm[] {
+    this.prepare();
+    this.termWeights = ensureFloat64(this.termWeights, this.termStrings.length);
+    const weights = this.termWeights;
+    const touchedTerms: number[] = [];
+    const { alive, start, length, entryTerms, entryTf } = this.store;
+    for (const ref of docs) {
+      const doc = typeof ref === 'string' ? this.docNumbers.get(ref) : ref;
+      if (doc === undefined || !(doc >= 0 && doc < this.store.docCount) || alive[doc] === 0)
+        continue;
+      for (let e = start[doc], end = e + length[doc]; e < end; e++) {
+        const t = entryTerms[e];
+        if (weights[t] === 0) touchedTerms.push(t);
+        weights[t] += entryTf[e] * this.idf[t] * this.inverseNorm[doc];
+      }
+    }
+    const top = new TopK<string>(Math.min(checkedK(n, 'topTerms'), touchedTerms.length));
+    for (const t of touchedTerms) {
+      top.push(t, weights[t], this.termStrings[t]);
+      weights[t] = 0;
+    }
+    return top.drain().map(({ doc: termId, score, key }) => ({
+      termId,
+      term: key,
+      display: this.termSurfaces[termId],
+      weight: score,
+    }));
+  }
+
+  /**
+   * The index in a compact binary form (both layouts, so loading is copying);
+   * {@link TfIdfIndex.deserialize} reads it back. Brings the index up to date first, as
+   * {@link TfIdfIndex.refresh} does.
+   */
+  serialize(): Uint8Array {
+    this.refresh();
+    const { alive, start, length, entryTerms, entryTf, docCount } = this.store;
+    const docLengths = new Int32Array(docCount);
+    let entryCount = 0;
+    for (let doc = 0; doc < docCount; doc++) {
+      if (alive[doc] === 1) {
+        docLengths[doc] = length[doc];
+        entryCount += length[doc];
+      }
+    }
+    const snapshot: IndexSnapshot = {
+      ids: this.docIds.slice(0, docCount),
+      alive: alive.slice(0, docCount),
+      docLengths,
+      terms: this.termStrings,
+      surfaces: this.termSurfaces,
+      entryTerms: new Int32Array(entryCount),
+      entryTf: new Float64Array(entryCount),
+      postingStart: this.postings.termStart,
+      postingDocs: this.postings.docs,
+      postingTf: this.postings.tf,
+    };
+    let next = 0;
+    for (let doc = 0; doc < docCount; doc++) {
+      if (alive[doc] === 0) continue;
+      snapshot.entryTerms.set(entryTerms.subarray(start[doc], start[doc] + length[doc]), next);
+      snapshot.entryTf.set(entryTf.subarray(start[doc], start[doc] + length[doc]), next);
+      next += length[doc];
+    }
+    return encodeIndexSnapshot(snapshot);
+  }
+
+  /**
+   * Restores an index written by {@link TfIdfIndex.serialize}, ready to query. Give it the
+   * analyzer the index was built with: queries must be analysed like the documents were.
+   * Throws an Error naming the problem if the bytes are not a serialised index of a supported
+   * version.
+   */
+  static deserialize(bytes: Uint8Array, analyzer: Analyzer): TfIdfIndex {
+    const index = new TfIdfIndex(analyzer);
+    index.load(decodeIndexSnapshot(bytes));
+    index.updateWeights();
+    return index;
+  }
+
+  private load(snapshot: IndexSnapshot): void {
+    const { ids, alive, docLengths, terms, surfaces, entryTerms, entryTf } = snapshot;
+    const { postingStart, postingDocs, postingTf } = snapshot;
+    terms.forEach((term, t) => {
+      this.dictionary[term] = t;
+      this.termStrings.push(term);
+      this.termSurfaces.push(surfaces[t]);
+    });
+    this.reserveTerms(terms.length);
+    for (let t = 0; t < terms.length; t++) this.df[t] = postingStart[t + 1] - postingStart[t];
+    const store = this.store;
+    store.reserveDocs(ids.length);
+    let next = 0;
+    for (let doc = 0; doc < ids.length; doc++) {
+      store.start[doc] = next;
+      store.length[doc] = docLengths[doc];
+      store.alive[doc] = alive[doc];
+      next += docLengths[doc];
+      this.docIds[doc] = ids[doc];
+      if (alive[doc] === 1) {
+        this.docNumbers.set(ids[doc], doc);
+        store.liveCount += 1;
+      }
+    }
+    store.entryTerms = entryTerms;
+    store.entryTf = entryTf;
+    store.entryCount = entryTerms.length;
+    store.docCount = ids.length;
+    this.postings = InvertedIndex.of(postingStart, postingDocs, postingTf, ids.length);
+    this.indexedEntries = postingDocs.length;
+    this.reserveDocs(ids.length);
+    this.weightsStale = true;
+  }
+
+  private termIdOf(term: string): number {
+    const known = this.dictionary[term];
+    if (known !== undefined) return known;
+    const t = this.termStrings.length;
+    this.dictionary[term] = t;
+    this.termStrings.push(term);
+    this.termSurfaces.push(this.analyzer.surfaceForm?.(term) ?? term);
+    this.reserveTerms(t + 1);
+    return t;
+  }
+
+  private reserveTerms(termCount: number): void {
+    if (termCount <= this.df.length) return;
+    this.df = ensureInt32(this.df, termCount);
+    this.idf = ensureFloat64(this.idf, this.df.length);
+    this.termTf = ensureFloat64(this.termTf, this.df.length);
+    this.scorer.reserveTerms(this.df.length);
+  }
+
+  private reserveDocs(docCount: number): void {
+    this.inverseNorm = ensureFloat64(this.inverseNorm, docCount);
+    this.scorer.reserveDocs(docCount);
+  }
+
+  /** Rebuilds the postings if too much is outside them or dead in them; updates weights. */
+  private prepare(): void {
+    const outside = this.store.entryCount - this.store.deadEntries - this.indexedEntries;
+    const tooManyOutside = outside > Math.max(MIN_ENTRIES_TO_REBUILD, this.indexedEntries / 16);
+    const tooManyDead =
+      this.deadIndexedEntries > Math.max(MIN_ENTRIES_TO_REBUILD, this.indexedEntries / 8);
+    if (tooManyOutside || tooManyDead) this.rebuildPostings();
+    this.updateWeights();
+  }
+
+  private rebuildPostings(): void {
+    const store = this.store;
+    if (store.deadEntries > store.entryCount / 4) store.compact();
+    this.postings = InvertedIndex.empty(); // let the old postings go before building new ones
+    this.postings = InvertedIndex.build(store, this.termStrings.length);
+    this.indexedEntries = this.postings.docs.length;
+    this.deadIndexedEntries = 0;
+  }
+
+  private updateWeights(): void {
+    if (!this.weightsStale) return;
+    const documentCount = this.store.liveCount;
+    for (let t = 0; t < this.termStrings.length; t++) {
+      this.idf[t] = this.df[t] > 0 ? smoothIdf(documentCount, this.df[t]) : 0;
+    }
+    const { alive, start, length, entryTerms, entryTf, docCount } = this.store;
+    const idf = this.idf;
+    for (let doc = 0; doc < docCount; doc++) {
+      let sumOfSquares = 0;
+      if (alive[doc] === 1) {
+        for (let e = start[doc], end = e + length[doc]; e < end; e++) {
+          const weight = entryTf[e] * idf[entryTerms[e]];
+          sumOfSquares += weight * weight;
+        }
+      }
+      this.inverseNorm[doc] = sumOfSquares > 0 ? 1 / Math.sqrt(sumOfSquares) : 0;
+    }
+    this.weightsStale = false;
+  }
+
+  /** Analyses a query and scores it into the scorer's candidate buffers; returns their count. */
+  private scoreText(text: string, accept: DocFilter | undefined): number {
+    this.prepare();
+    const counts = new Map<number, number>(); // term id → occurrences, in order of first one
+    for (const term of this.analyzer.terms(text)) {
+      const t = this.dictionary[term];
+      // A term in no document is no dimension of the vector space: ignored.
+      if (t !== undefined && this.df[t] > 0) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    if (counts.size === 0) return 0;
+    this.scorer.clearQuery();
+    let sumOfSquares = 0;
+    for (const [t, count] of counts) {
+      const weight = sublinearTf(count) * this.idf[t];
+      sumOfSquares += weight * weight;
+      this.scorer.addQueryTerm(t, weight * this.idf[t]); // times the document's idf, once here
+    }
+    const queryInverseNorm = 1 / Math.sqrt(sumOfSquares);
+    return this.scorer.score(
+      this.postings,
+      this.store,
+      this.inverseNorm,
+      queryInverseNorm,
+      -1,
+      accept,
+    );
+  }
+
+  private topHits(count: number, k: number): SearchHit[] {
+    const top = new TopK<string>(Math.min(checkedK(k, 'search'), count));
+    const { candidateDocs, candidateScores } = this.scorer;
+    for (let i = 0; i < count; i++) {
+      const doc = candidateDocs[i];
+      top.push(doc, candidateScores[i], this.docIds[doc]);
+    }
+    return top.drain().map(({ doc, score, key }) => ({ id: key, doc, score }));
+  }
+}
+
+function checkedK(k: number, method: string): number {
+  if (!(k >= 0)) throw new RangeError(`TfIdfIndex.${method}: k must be a number ≥ 0, found ${k}`);
+  return Math.floor(k);
+}
