@@ -50,6 +50,39 @@ describe('essaimage (the real command, in a child process)', () => {
     expect(human.stdout).toMatch(/1\. Récup'v[ée]los/);
   });
 
+  it('recommend and similar take the filter flags as a DuckDB pre-filter', () => {
+    type Out = { results: Array<{ id: string; collectivity: { kind: string }; region: string }> };
+    const run = runCli([
+      'recommend',
+      '--need',
+      BIKES,
+      '--commune',
+      '09225',
+      '--kind-of-source',
+      'epci,departement,region',
+      '--json',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout) as Out;
+    expect(out.results.length).toBeGreaterThan(0);
+    for (const r of out.results) expect(r.collectivity.kind).not.toBe('commune');
+    const inRegion = JSON.parse(
+      runCli(['recommend', '--need', 'participation des agents', '--in-region', '11', '--json'])
+        .stdout,
+    ) as Out;
+    expect(inRegion.results.length).toBeGreaterThan(0);
+    for (const r of inRegion.results) expect(r.region).toBe('11');
+    const similar = runCli([
+      'similar',
+      'saverdun-recup-velos-en-liberte',
+      '--in-region',
+      '76',
+      '--json',
+    ]);
+    expect(similar.code, similar.stderr).toBe(0);
+    for (const r of (JSON.parse(similar.stdout) as Out).results) expect(r.region).toBe('76');
+  });
+
   it('similar returns the practice and its neighbours', () => {
     const list = JSON.parse(runCli(['practices', '--json']).stdout) as Array<{
       id: string;
@@ -88,7 +121,7 @@ describe('essaimage (the real command, in a child process)', () => {
     [['recommend', '--need', BIKES, '--frobnicate'], /Unknown option '--frobnicate'/],
     [
       ['similar', 'pas-une-pratique'],
-      /expected the id of a practice of the corpus, found "pas-une-pratique"/,
+      /expected the id of a practice of the catalogue, found "pas-une-pratique"/,
     ],
     [['nope'], /unknown command "nope"/],
   ])('exits 2 with a clear message, never a stack trace: %j', (args, message) => {

@@ -1,7 +1,8 @@
-import { createEssaimage } from '@essaimage/core';
-import { loadBundledCorpus, loadOfficialGeography, loadPolicyAreas } from '@essaimage/core/node';
 import { parseCommandArgs, positiveInteger } from '../args';
 import type { Command } from '../command';
+import { DB_FLAG, DB_USAGE } from '../db-flag';
+import { withEngine } from '../engine-source';
+import { FILTER_FLAGS, FILTER_USAGE } from '../filter-flags';
 import { UsageError } from '../io';
 import { describeTarget, renderRanking } from './ranking-output';
 import { TARGET_FLAGS, TARGET_USAGE, toTargetInput } from './target-flags';
@@ -18,28 +19,29 @@ collectivité, et explique chaque critère.
   --top <k>                nombre de résultats (10 par défaut)
   --json                   sortie JSON : { target, results: [{ id, title, collectivity, year, score, criteria }] }
 
-${TARGET_USAGE}`,
+${TARGET_USAGE}
+${DB_USAGE}
+
+${FILTER_USAGE}`,
   async run(args, io) {
     const { values } = parseCommandArgs('recommend', args, {
       need: { type: 'string' },
       top: { type: 'string' },
       json: { type: 'boolean' },
       ...TARGET_FLAGS,
+      ...FILTER_FLAGS,
+      ...DB_FLAG,
     });
     const need = values.need?.trim() ?? '';
     if (!need) throw new UsageError('--need: expected a need in plain French, found nothing');
     const top = positiveInteger('top', values.top, 10);
     const target = toTargetInput(values);
-    const essaimage = createEssaimage({
-      practices: loadBundledCorpus(),
-      geography: loadOfficialGeography(),
-      policyAreas: loadPolicyAreas(),
-    });
-    const result = essaimage.recommend({ need, target, top });
+    const result = await withEngine(values, ({ engine, candidates }) =>
+      engine.recommend({ need, target, top, candidates }),
+    );
     if (values.json) {
-      io.stdout(
-        `${JSON.stringify({ target: result.target, needAreas: result.needAreas, results: result.results }, null, 2)}\n`,
-      );
+      const { target: profile, needAreas, results } = result;
+      io.stdout(`${JSON.stringify({ target: profile, needAreas, results }, null, 2)}\n`);
       return;
     }
     io.stdout(

@@ -1,7 +1,8 @@
-import { createEssaimage } from '@essaimage/core';
-import { loadBundledCorpus, loadOfficialGeography, loadPolicyAreas } from '@essaimage/core/node';
 import { parseCommandArgs, positiveInteger } from '../args';
 import type { Command } from '../command';
+import { DB_FLAG, DB_USAGE } from '../db-flag';
+import { withEngine } from '../engine-source';
+import { FILTER_FLAGS, FILTER_USAGE } from '../filter-flags';
 import { UsageError } from '../io';
 import { renderRanking } from './ranking-output';
 import { TARGET_FLAGS, TARGET_USAGE, toTargetInput } from './target-flags';
@@ -17,12 +18,17 @@ précisée, le contexte comparé est celui de la collectivité de la pratique.
   --top <k>                nombre de résultats (10 par défaut)
   --json                   sortie JSON : { practice, results: [...] }
 
-${TARGET_USAGE}`,
+${TARGET_USAGE}
+${DB_USAGE}
+
+${FILTER_USAGE}`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('similar', args, {
       top: { type: 'string' },
       json: { type: 'boolean' },
       ...TARGET_FLAGS,
+      ...FILTER_FLAGS,
+      ...DB_FLAG,
     });
     const [id, ...extra] = positionals;
     if (!id) throw new UsageError('essaimage similar: expected a practice id, found nothing');
@@ -32,22 +38,18 @@ ${TARGET_USAGE}`,
       );
     const top = positiveInteger('top', values.top, 10);
     const input = toTargetInput(values);
-    const essaimage = createEssaimage({
-      practices: loadBundledCorpus(),
-      geography: loadOfficialGeography(),
-      policyAreas: loadPolicyAreas(),
-    });
-    if (!essaimage.practice(id)) {
-      throw new UsageError(
-        `essaimage similar: expected the id of a practice of the corpus, found ${JSON.stringify(id)} (see essaimage practices)`,
-      );
-    }
     const hasTarget = Object.keys(input).length > 0;
-    const result = essaimage.similar(id, hasTarget ? { top, target: input } : { top });
+    const result = await withEngine(values, ({ engine, candidates }) => {
+      if (!engine.practice(id)) {
+        throw new UsageError(
+          `essaimage similar: expected the id of a practice of the catalogue, found ${JSON.stringify(id)} (see essaimage practices)`,
+        );
+      }
+      return engine.similar(id, { top, candidates, ...(hasTarget ? { target: input } : {}) });
+    });
     if (values.json) {
-      io.stdout(
-        `${JSON.stringify({ practice: result.practice, target: result.target, results: result.results }, null, 2)}\n`,
-      );
+      const { practice, target, results } = result;
+      io.stdout(`${JSON.stringify({ practice, target, results }, null, 2)}\n`);
       return;
     }
     io.stdout(
