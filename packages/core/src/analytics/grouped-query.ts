@@ -21,18 +21,18 @@ export function groupedQuery(
 ): GroupedQuery {
   const where = compilePracticeFilter(filter);
   const sqls = dimensions.map((d) => DIMENSION_SQL[d]);
-  const areas = dimensions.includes('policyArea')
-    ? 'LEFT JOIN practice_areas pa ON pa.practice_id = p.id'
-    : '';
-  const columns = sqls.map((s, i) => `, ${s.value} AS d${i}, ${s.order} AS o${i}`).join('');
+  // With the areas joined, a practice listing an area twice would count twice: DISTINCT.
+  const byArea = dimensions.includes('policyArea');
+  const areas = byArea ? 'LEFT JOIN practice_areas pa ON pa.practice_id = p.id' : '';
+  const columns = sqls.map((s, i) => `, ${s.value} AS d${i}`).join('');
   const base = `WITH base AS (
-    SELECT DISTINCT p.id AS pid, p.budget_amount AS amount${columns}
+    SELECT ${byArea ? 'DISTINCT ' : ''}p.id AS pid, p.budget_amount AS amount${columns}
     FROM practices p ${areas}
     WHERE ${where.sql}
   )`;
   const outputs = dimensions.map((d, i) => `d${i} AS "${d}"`);
-  const groups = dimensions.flatMap((_, i) => [`d${i}`, `o${i}`]);
-  const order = dimensions.flatMap((_, i) => [`o${i} NULLS LAST`, `d${i} NULLS LAST`]);
+  const groups = dimensions.map((_, i) => `d${i}`);
+  const order = sqls.flatMap((s, i) => [`${s.order(`d${i}`)} NULLS LAST`, `d${i} NULLS LAST`]);
   const sql =
     `${base} SELECT ${[...outputs, aggregates].join(', ')} FROM base` +
     (dimensions.length > 0 ? ` GROUP BY ${groups.join(', ')} ORDER BY ${order.join(', ')}` : '');

@@ -1,6 +1,6 @@
 import { describeValue, ValidationError } from '../practice/problem';
 import { BUDGET_PERIODS, COLLECTIVITY_KINDS, MEDALS } from '../practice/record';
-import { populationBandOrderSql, populationBandSql } from './population-bands';
+import { POPULATION_BANDS, populationBandSql } from './population-bands';
 
 /**
  * The dimensions trends can be broken down by: the practice's year, its award category, medal
@@ -29,32 +29,38 @@ export type DimensionValue = string | number | null;
 /** The SQL of a dimension, over `practices p` and `pa` (its areas, one row each). */
 interface DimensionSql {
   value: string;
-  /** What groups are sorted by (the natural order of medals, kinds, bands...). */
-  order: string;
+  /**
+   * What groups are sorted by, as SQL over the grouped value (`column`): the natural order of
+   * medals, kinds, bands; text without case or accents.
+   */
+  order: (column: string) => string;
 }
 
-function orderOf(column: string, values: readonly string[]): string {
-  return `CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i + 1}`).join(' ')} END`;
+function rankOf(values: readonly string[]): (column: string) => string {
+  return (column) =>
+    `CASE ${column} ${values.map((v, i) => `WHEN '${v.replace(/'/g, "''")}' THEN ${i + 1}`).join(' ')} END`;
 }
+const itself = (column: string) => column;
+const folded = (column: string) => `lower(strip_accents(${column}))`;
 
 /**
  * The allow-list: each dimension's SQL is written here, in code. A name that is not a key of
  * this table never reaches SQL.
  */
 export const DIMENSION_SQL: Readonly<Record<TrendDimension, DimensionSql>> = {
-  year: { value: 'p.year', order: 'p.year' },
-  category: { value: 'p.award_category', order: 'lower(strip_accents(p.award_category))' },
-  medal: { value: 'p.award_medal', order: orderOf('p.award_medal', MEDALS) },
-  programme: { value: 'p.award_programme', order: 'lower(strip_accents(p.award_programme))' },
-  kind: { value: 'p.collectivity_kind', order: orderOf('p.collectivity_kind', COLLECTIVITY_KINDS) },
-  region: { value: 'p.region', order: 'p.region' },
-  department: { value: 'p.department', order: 'p.department' },
+  year: { value: 'p.year', order: itself },
+  category: { value: 'p.award_category', order: folded },
+  medal: { value: 'p.award_medal', order: rankOf(MEDALS) },
+  programme: { value: 'p.award_programme', order: folded },
+  kind: { value: 'p.collectivity_kind', order: rankOf(COLLECTIVITY_KINDS) },
+  region: { value: 'p.region', order: itself },
+  department: { value: 'p.department', order: itself },
   populationBand: {
     value: populationBandSql('p.population'),
-    order: populationBandOrderSql('p.population'),
+    order: rankOf(POPULATION_BANDS.map((b) => b.label)),
   },
-  policyArea: { value: 'pa.area', order: 'pa.area' },
-  budgetPeriod: { value: 'p.budget_period', order: orderOf('p.budget_period', BUDGET_PERIODS) },
+  policyArea: { value: 'pa.area', order: itself },
+  budgetPeriod: { value: 'p.budget_period', order: rankOf(BUDGET_PERIODS) },
 };
 
 // Other spellings accepted on input: kebab-case and a few French words.

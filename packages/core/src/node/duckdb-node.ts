@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import {
   BOOLEAN,
   DOUBLE,
+  DuckDBArrayValue,
   DuckDBDataChunk,
+  DuckDBDecimalValue,
   DuckDBInstance,
+  DuckDBListValue,
   INTEGER,
   VARCHAR,
   type DuckDBConnection,
@@ -32,10 +35,17 @@ export interface DuckDBNodeOptions {
   path?: string;
 }
 
-function plainRow(row: Record<string, unknown>): SqlRow {
-  const out: SqlRow = {};
-  for (const key of Object.keys(row)) out[key] = plainSqlValue(row[key]);
-  return out;
+/**
+ * A DuckDB value as a plain JS value: text, numbers (BIGINT and DECIMAL included) and booleans
+ * as they are, lists as arrays, anything else (dates, structs) as its text.
+ */
+function plainValue(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return plainSqlValue(value);
+  if (value instanceof DuckDBListValue || value instanceof DuckDBArrayValue) {
+    return value.items.map(plainValue);
+  }
+  if (value instanceof DuckDBDecimalValue) return value.toDouble();
+  return String(value);
 }
 
 async function withTempDir<T>(use: (dir: string) => Promise<T>): Promise<T> {
@@ -57,7 +67,16 @@ class DuckDBNodeConnector implements SqlConnector {
 
   async query<T extends SqlRow = SqlRow>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
     const reader = await this.connection.runAndReadAll(sql, params && [...params]);
-    return reader.getRowObjectsJS().map((row) => plainRow(row) as T);
+    // Raw columns, converted here: several times faster than the reader's JS row objects.
+    const names = reader.deduplicatedColumnNames();
+    const columns = reader.getColumns();
+    const rows: T[] = new Array<T>(reader.currentRowCount);
+    for (let i = 0; i < rows.length; i++) {
+      const row: SqlRow = {};
+      for (let c = 0; c < names.length; c++) row[names[c]] = plainValue(columns[c][i]);
+      rows[i] = row as T;
+    }
+    return rows;
   }
 
   async run(sql: string, params?: readonly SqlValue[]): Promise<void> {

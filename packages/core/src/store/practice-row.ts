@@ -6,20 +6,25 @@ import type {
   Practice,
 } from '../practice/record';
 import type { SqlRow, SqlValue } from './connector';
+import { contentHash } from './content-hash';
 import { PRACTICE_COLUMNS } from './store-schema';
 
 /** The names of the `practices` columns, in table order, for SELECT lists. */
 export const PRACTICE_COLUMN_LIST = PRACTICE_COLUMNS.map((c) => `p.${c.name}`).join(', ');
 
+/** The content hash a practice is stored with. */
+export function practiceContentHash(practice: Practice): string {
+  return contentHash(practiceContentKey(practice));
+}
+
 function refOf(ref: CollectivityRef): CollectivityRef {
   return { name: ref.name, kind: ref.kind, code: ref.code };
 }
 
-/** A practice as the values of one `practices` row, in column order. */
-export function practiceToRow(practice: Practice, seq: number): SqlValue[] {
+/** The facts of a practice as `practices` values, from `id` to `partners`. */
+function practiceFacts(practice: Practice): SqlValue[] {
   const { award, budget, staff, source, collectivity } = practice;
   return [
-    seq,
     practice.id,
     practice.title,
     practice.summary,
@@ -48,6 +53,16 @@ export function practiceToRow(practice: Practice, seq: number): SqlValue[] {
     source.file,
     JSON.stringify(practice.partners.map(refOf)),
   ];
+}
+
+/** A key equal for two practices exactly when they hold the same facts and areas. */
+export function practiceContentKey(practice: Practice): string {
+  return JSON.stringify([practiceFacts(practice), practice.policyAreas]);
+}
+
+/** A practice as the values of one `practices` row, in column order. */
+export function practiceToRow(practice: Practice, seq: number): SqlValue[] {
+  return [seq, ...practiceFacts(practice), contentHash(practiceContentKey(practice))];
 }
 
 const text = (value: unknown): string | null => (value === null ? null : String(value));
@@ -107,9 +122,4 @@ export function practiceFromRow(row: SqlRow, policyAreas: string[]): Practice {
     region: text(row.region),
     department: text(row.department),
   };
-}
-
-/** A key equal for two practices exactly when they hold the same facts. */
-export function practiceContentKey(practice: Practice): string {
-  return JSON.stringify([practiceToRow(practice, 0), practice.policyAreas]);
 }

@@ -5,6 +5,7 @@ import type { SqlConnector, SqlRow, SqlValue } from './connector';
 import { compilePracticeFilter, type PracticeFilter } from './practice-filter';
 import {
   PRACTICE_COLUMN_LIST,
+  practiceContentHash,
   practiceContentKey,
   practiceFromRow,
   practiceToRow,
@@ -212,21 +213,32 @@ export class PracticeStore {
         });
       }
     });
-    const existing = new Set(
-      (await this.connector.query<{ id: string }>('SELECT id FROM practices')).map((r) => r.id),
+    // Stored ids and content hashes: an incoming practice with the same hash is unchanged; only
+    // those whose hash differs are read back, to name the fields that differ.
+    const storedHash = new Map(
+      (
+        await this.connector.query<{ id: string; content_hash: string }>(
+          'SELECT id, content_hash FROM practices',
+        )
+      ).map((r) => [r.id, r.content_hash]),
     );
-    const overlapping = practices.filter((p) => existing.has(p.id)).map((p) => p.id);
-    const stored = await this.storedAmong(overlapping);
+    const differing = practices
+      .filter((p) => {
+        const hash = storedHash.get(p.id);
+        return hash !== undefined && hash !== practiceContentHash(p);
+      })
+      .map((p) => p.id);
+    const stored = await this.storedAmong(differing);
     const added: string[] = [];
     const unchanged: string[] = [];
     const fresh: Practice[] = [];
     practices.forEach((p, i) => {
       if (firstIndex.get(p.id) !== i) return;
       const old = stored.get(p.id);
-      if (old === undefined) {
+      if (!storedHash.has(p.id)) {
         fresh.push(p);
         added.push(p.id);
-      } else if (practiceContentKey(old) === practiceContentKey(p)) {
+      } else if (old === undefined || practiceContentKey(old) === practiceContentKey(p)) {
         unchanged.push(p.id);
       } else {
         problems.push({

@@ -1,13 +1,15 @@
 import type { ColumnSpec } from './connector';
 
 /** Version of the tables below, kept in `essaimage_meta`; a database of another version is refused. */
-export const STORE_SCHEMA_VERSION = '1';
+export const STORE_SCHEMA_VERSION = '2';
 
 /**
  * The columns of the `practices` table, one per fact of a practice. `seq` keeps the order in
  * which practices were added. A nullable object of the record is null exactly when its marker
  * column is: `award_programme` (never empty in an award), `budget_text`, `staff_text` (always a
- * string in a budget or staff object, possibly ""). `partners` is a JSON array.
+ * string in a budget or staff object, possibly ""). `partners` is a JSON array. `content_hash`
+ * is a hash of all the facts and areas (see `practiceContentKey`), to see without reading a
+ * stored practice back whether an incoming one is the same.
  */
 export const PRACTICE_COLUMNS = [
   { name: 'seq', type: 'INTEGER' },
@@ -38,6 +40,7 @@ export const PRACTICE_COLUMNS = [
   { name: 'source_url', type: 'VARCHAR' },
   { name: 'source_file', type: 'VARCHAR' },
   { name: 'partners', type: 'VARCHAR' },
+  { name: 'content_hash', type: 'VARCHAR' },
 ] as const satisfies readonly ColumnSpec[];
 
 /** The name of a column of the `practices` table. */
@@ -51,6 +54,7 @@ const NOT_NULL: ReadonlySet<string> = new Set([
   'collectivity_kind',
   'source_document',
   'partners',
+  'content_hash',
 ]);
 
 /** The columns of `practice_areas`: a practice's policy-area codes, in their order. */
