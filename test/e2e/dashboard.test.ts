@@ -98,6 +98,7 @@ describe('Trouver des pratiques', () => {
 
 describe('Fiche pratique', () => {
   it('opens a practice with its full text, facts, score breakdown and similar practices', async () => {
+    const listScore = await page.locator('result-card .score').first().getAttribute('data-score');
     await page.locator('result-card a[data-practice]').first().click();
     await page.getByRole('heading', { level: 2, name: "Récup'vélos en liberté" }).waitFor();
     expect(new URL(page.url()).searchParams.get('id')).toBe('saverdun-recup-velos-en-liberte');
@@ -105,7 +106,13 @@ describe('Fiche pratique', () => {
     expect(await page.locator('practice-view dt').allTextContents()).toEqual(
       expect.arrayContaining(['Budget', 'Personnel', 'Source', 'Distinction']),
     );
-    expect(await page.locator('practice-view criterion-bars g.criterion').first().count()).toBe(1);
+    expect(
+      await page.locator('practice-view section:has(#breakdown-title) g.criterion').count(),
+    ).toBe(7);
+    // The fiche scores the practice exactly as the result list did.
+    await poll(() => page.locator('practice-view .score').getAttribute('data-score')).toBe(
+      listScore,
+    );
     const similar = page.locator('#similar result-card');
     await similar.first().waitFor();
     expect(await similar.count()).toBeGreaterThan(0);
@@ -223,6 +230,27 @@ describe('Trouver des pratiques, with the imported catalogue', () => {
     await poll(async () => (await dashboard.resultIds())[0]).toBe(
       'saverdun-recup-velos-en-liberte',
     );
+  });
+});
+
+describe('Carte des similarités', () => {
+  it('places every practice, titles it on focus, and opens its fiche with Enter', async () => {
+    await dashboard.openView('Carte des similarités');
+    const dots = page.locator('similarity-view circle.mark');
+    await poll(() => dots.count()).toBe(50); // the bundled corpus and the two imported practices
+    const dot = page.locator(
+      'similarity-view circle[data-practice="saverdun-recup-velos-en-liberte"]',
+    );
+    await dot.focus();
+    await poll(() => page.locator('similarity-view .hover').textContent()).toContain(
+      "Récup'vélos en liberté",
+    );
+    await dot.click();
+    await page.getByRole('heading', { level: 2, name: "Récup'vélos en liberté" }).waitFor();
+    await page.goBack();
+    await page.goBack();
+    await poll(() => new URL(page.url()).searchParams.get('vue')).toBe(null);
+    await dashboard.resultIds();
   });
 });
 

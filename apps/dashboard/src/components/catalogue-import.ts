@@ -58,6 +58,10 @@ export class CatalogueImport extends LitElement {
       }
       code {
         font-size: 0.85rem;
+        overflow-wrap: anywhere;
+      }
+      #import-report {
+        overflow-wrap: anywhere;
       }
     `,
   ];

@@ -124,10 +124,21 @@ export class EngineHost implements EngineApi {
 
   explain(id: string, request: SearchRequest): RankedPractice | null {
     if (request.need.trim() === '') return null;
-    const result = this.requireEngine().recommend({
+    const engine = this.requireEngine();
+    // The policy areas the need asks for are inferred over the whole search, as in the list,
+    // so that the fiche shows the same score as the result list.
+    const { needAreas } = engine.recommend({
       need: request.need,
       target: request.target,
       weights: request.weights,
+      top: 1,
+      candidates: this.candidates(request.filters),
+    });
+    const result = engine.recommend({
+      need: request.need,
+      target: request.target,
+      weights: request.weights,
+      areas: needAreas,
       top: 1,
       candidates: new Set([id]),
     });

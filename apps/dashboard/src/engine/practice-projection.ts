@@ -3,16 +3,16 @@ import type { ProjectedPoint } from './engine-api';
 import { normalizeName } from './collectivity-search';
 import { pcaProject, type SparseVector } from './pca-projection';
 
-interface VectorSource {
-  vector(id: string): SparseVector | undefined;
+/** The index's own tf-idf vector of a practice, when the index gives its weights (TfIdfIndex does). */
+function indexVector(engine: Essaimage, id: string): SparseVector | undefined {
+  const vector = engine.index.vector(id) as
+    { terms: Int32Array; weights?: Float64Array } | undefined;
+  return vector?.weights ? { indices: vector.terms, values: vector.weights } : undefined;
 }
 
-const hasVectors = (engine: object): engine is VectorSource =>
-  typeof (engine as Partial<VectorSource>).vector === 'function';
-
 /**
- * Plain TF-IDF vectors (folded words of 4 letters or more, L2-normalised), used when the engine
- * does not expose its own index vectors.
+ * Plain TF-IDF vectors (folded words of 4 letters or more, L2-normalised), used when the engine's
+ * index does not give its weights (another TextIndex registered in its place).
  */
 function fallbackVectors(practices: readonly Practice[]): SparseVector[] {
   const vocabulary = new Map<string, number>();
@@ -46,9 +46,8 @@ function fallbackVectors(practices: readonly Practice[]): SparseVector[] {
 /** Place every practice of the engine in 2D by PCA of its text vectors. */
 export function projectPractices(engine: Essaimage): ProjectedPoint[] {
   const practices = engine.practices();
-  const vectors = hasVectors(engine)
-    ? practices.map((p) => engine.vector(p.id) ?? { indices: [], values: [] })
-    : fallbackVectors(practices);
+  const own = practices.map((p) => indexVector(engine, p.id));
+  const vectors = own.every((v) => v !== undefined) ? own : fallbackVectors(practices);
   const xy = pcaProject(vectors);
   return practices.map((practice, i) => ({
     id: practice.id,

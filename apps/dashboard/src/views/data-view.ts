@@ -75,9 +75,11 @@ export class DataView extends LitElement {
         cursor: pointer;
         font-weight: 700;
       }
-      aside {
+      aside,
+      section {
         display: grid;
         gap: 1rem;
+        min-width: 0;
       }
       .buttons {
         display: flex;
