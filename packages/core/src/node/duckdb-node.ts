@@ -89,28 +89,51 @@ class DuckDBNodeConnector implements SqlConnector {
     rows: ReadonlyArray<readonly SqlValue[]>,
   ): Promise<void> {
     if (rows.length === 0) return;
-    // The appender fills every column of a table in order: append to a scratch table of exactly
-    // these columns, then copy into the target by name.
-    const scratch = quoteIdentifier(`essaimage_append_${++this.appendCount}`);
-    const names = columns.map((c) => quoteIdentifier(c.name)).join(', ');
     const types = columns.map((c) => TYPES[c.type]);
+    const tableColumns = await this.query<{ column_name: string }>(
+      `SELECT column_name FROM duckdb_columns()
+       WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ?
+       ORDER BY column_index`,
+      [table],
+    );
+    if (
+      tableColumns.map((c) => c.column_name).join('\0') === columns.map((c) => c.name).join('\0')
+    ) {
+      // The appender fills every column of a table, in order: these are the table's columns.
+      await this.append(table, types, rows);
+      return;
+    }
+    // Otherwise append to a scratch table of exactly these columns, then copy by name.
+    const scratch = `essaimage_append_${++this.appendCount}`;
+    const names = columns.map((c) => quoteIdentifier(c.name)).join(', ');
     await this.connection.run(
-      `CREATE TEMP TABLE ${scratch} (${columns.map((c) => `${quoteIdentifier(c.name)} ${c.type}`).join(', ')})`,
+      `CREATE TEMP TABLE ${quoteIdentifier(scratch)} (${columns.map((c) => `${quoteIdentifier(c.name)} ${c.type}`).join(', ')})`,
     );
     try {
-      const appender = await this.connection.createAppender(scratch.slice(1, -1));
+      await this.append(scratch, types, rows);
+      await this.connection.run(
+        `INSERT INTO ${quoteIdentifier(table)} (${names}) SELECT ${names} FROM ${quoteIdentifier(scratch)}`,
+      );
+    } finally {
+      await this.connection.run(`DROP TABLE IF EXISTS ${quoteIdentifier(scratch)}`);
+    }
+  }
+
+  private async append(
+    table: string,
+    types: readonly DuckDBType[],
+    rows: ReadonlyArray<readonly SqlValue[]>,
+  ): Promise<void> {
+    const appender = await this.connection.createAppender(table);
+    try {
       for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
         const slice = rows.slice(start, start + CHUNK_ROWS);
         const chunk = DuckDBDataChunk.create(types, slice.length);
         chunk.setRows(slice as ReadonlyArray<readonly DuckDBValue[]>);
         appender.appendDataChunk(chunk);
       }
-      appender.closeSync();
-      await this.connection.run(
-        `INSERT INTO ${quoteIdentifier(table)} (${names}) SELECT ${names} FROM ${scratch}`,
-      );
     } finally {
-      await this.connection.run(`DROP TABLE IF EXISTS ${scratch}`);
+      appender.closeSync();
     }
   }
 
