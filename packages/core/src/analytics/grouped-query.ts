@@ -21,12 +21,14 @@ export function groupedQuery(
 ): GroupedQuery {
   const where = compilePracticeFilter(filter);
   const sqls = dimensions.map((d) => DIMENSION_SQL[d]);
-  // With the areas joined, a practice listing an area twice would count twice: DISTINCT.
+  // Areas are joined distinct: a practice listing an area twice counts once in it.
   const byArea = dimensions.includes('policyArea');
-  const areas = byArea ? 'LEFT JOIN practice_areas pa ON pa.practice_id = p.id' : '';
+  const areas = byArea
+    ? 'LEFT JOIN (SELECT DISTINCT practice_id, area FROM practice_areas) pa ON pa.practice_id = p.id'
+    : '';
   const columns = sqls.map((s, i) => `, ${s.value} AS d${i}`).join('');
   const base = `WITH base AS (
-    SELECT ${byArea ? 'DISTINCT ' : ''}p.id AS pid, p.budget_amount AS amount${columns}
+    SELECT p.id AS pid, p.budget_amount AS amount${columns}
     FROM practices p ${areas}
     WHERE ${where.sql}
   )`;

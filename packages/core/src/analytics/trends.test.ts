@@ -139,6 +139,24 @@ describe('countTrends on a real DuckDB, against counts computed from the corpus'
   });
 });
 
+describe('countTrends by policy area', () => {
+  it('counts a practice once in an area it lists twice', async () => {
+    const store = await openPracticeStore({ withBundledCorpus: false });
+    try {
+      await store.add([
+        { ...corpus[0], id: 'twice', policyAreas: ['mobilite', 'sante', 'mobilite'] },
+      ]);
+      expect(await countTrends(store, 'policyArea')).toEqual([
+        { policyArea: 'mobilite', count: 1 },
+        { policyArea: 'sante', count: 1 },
+      ]);
+      expect((await store.get('twice'))?.policyAreas).toEqual(['mobilite', 'sante', 'mobilite']);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('parseTrendDimensions', () => {
   it('accepts names, kebab-case and French aliases', () => {
     expect(parseTrendDimensions(' year , population-band,domaine ')).toEqual([
