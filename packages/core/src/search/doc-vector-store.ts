@@ -53,6 +53,13 @@ export class DocVectorStore {
     this.alive = ensureUint8(this.alive, docCount);
   }
 
+  /** Shrinks the pools to what they hold, if more than a fifth of them is unused. */
+  trim(): void {
+    if (this.entryTerms.length * 0.8 <= this.entryCount) return;
+    this.entryTerms = this.entryTerms.slice(0, this.entryCount);
+    this.entryTf = this.entryTf.slice(0, this.entryCount);
+  }
+
   /** Rewrites the pools without dead documents' entries, at their exact size. */
   compact(): void {
     const terms = new Int32Array(this.entryCount - this.deadEntries);

@@ -143,7 +143,7 @@ describe('TfIdfIndex', () => {
     expect(bikes.map((term) => term.weight)).toEqual(
       [...bikes.map((term) => term.weight)].sort((a, b) => b - a),
     );
-    const byNumber = index.topTerms([index.docNumber('saverdun-velos') ?? -1, 999, -1], 3);
+    const byNumber = index.topTerms([index.docNumber('saverdun-velos') ?? -1, 999, -1, 0.5], 3);
     expect(byNumber).toEqual(index.topTerms(['saverdun-velos', 'unknown'], 3));
     const vector = index.vector('saverdun-velos');
     const at = vector?.terms.indexOf(byNumber[0].termId) ?? -1;

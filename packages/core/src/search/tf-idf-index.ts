@@ -35,17 +35,19 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * TF-IDF index with cosine similarity, built for 100,000 documents in typed arrays.
  *
  * Weights: a document's tf for a term is the sum of the weights of the fields in which each
- * occurrence appears; its weight is `sublinearTf(tf) × idf` with `sublinearTf(tf) = 1 + ln tf`
- * (tf ≥ 1) and `idf = ln(1 + N / df)` (N live documents, df those holding the term). Vectors
- * are L2-normalised, so the score is a dot product: the cosine, in [0, 1]. A query is weighted
- * the same way (each occurrence counts 1); its terms the index does not hold are ignored.
+ * occurrence appears; its weight is `sublinearTf(tf) × idf`, with `sublinearTf(tf) = 1 + ln tf`
+ * (tf itself below 1) and `idf = ln(1 + N / df)` (N live documents, df those holding the
+ * term). Vectors are L2-normalised, so the score is a dot product: the cosine, in [0, 1]. A
+ * query is weighted the same way (each occurrence counts 1); its terms that no document holds
+ * are ignored.
  *
  * Storage: the documents' sparse vectors (term id, sublinear tf) in two pools, doc-major, and
  * an inverted index of the same numbers, term-major, so a query touches only the postings of
- * its terms. Both keep raw tf: idf changes with every add and remove, so it is applied at
- * query time, and the document norms are recomputed in one O(entries) pass at the first read
- * after a change (≈10 ms at 100,000 documents). Documents added since the postings were last
- * built are scored from their vectors; see {@link TfIdfIndex.refresh}.
+ * its terms. Both keep the sublinear tf, not tf-idf: idf changes with every add and remove, so
+ * it is applied at query time, and the document norms are recomputed in one O(entries) pass
+ * at the first read after a change (a few tens of ms at 100,000 documents). Documents added
+ * since the postings were last built are scored from their vectors, and the postings are
+ * rebuilt once those grow past a fraction of the index; see {@link TfIdfIndex.refresh}.
  *
  * Doc numbers are handed out in order of addition and never reused: a caller can keep
  * per-document data in arrays indexed by them (see {@link TfIdfIndex.maxDoc}).
@@ -207,7 +209,8 @@ export class TfIdfIndex {
    * what they need on their own; call this after a bulk load so the first query is fast.
    */
   refresh(): void {
-    this.rebuildPostings();
+    const outside = this.store.entryCount - this.store.deadEntries - this.indexedEntries;
+    if (outside > 0 || this.store.deadEntries > 0) this.rebuildPostings();
     this.updateWeights();
   }
 
@@ -248,8 +251,7 @@ export class TfIdfIndex {
       const t = entryTerms[e];
       this.scorer.addQueryTerm(t, entryTf[e] * this.idf[t] * this.idf[t]);
     }
-    const scorer = this.scorer;
-    const count = scorer.score(
+    const count = this.scorer.score(
       this.postings,
       this.store,
       this.inverseNorm,
@@ -285,14 +287,17 @@ export class TfIdfIndex {
    */
   topTerms(docs: Iterable<string | number>, n: number): DistinctiveTerm[] {
     this.prepare();
+    const { alive, start, length, entryTerms, entryTf, docCount } = this.store;
+    // Read the group first: an iterable that throws must not leave termWeights dirty.
+    const group = Array.from(docs, (ref) =>
+      typeof ref === 'string' ? this.docNumbers.get(ref) : ref,
+    );
     this.termWeights = ensureFloat64(this.termWeights, this.termStrings.length);
     const weights = this.termWeights;
     const touchedTerms: number[] = [];
-    const { alive, start, length, entryTerms, entryTf } = this.store;
-    for (const ref of docs) {
-      const doc = typeof ref === 'string' ? this.docNumbers.get(ref) : ref;
-      if (doc === undefined || !(doc >= 0 && doc < this.store.docCount) || alive[doc] === 0)
-        continue;
+    for (const doc of group) {
+      if (doc === undefined || !Number.isInteger(doc) || doc < 0 || doc >= docCount) continue;
+      if (alive[doc] === 0) continue;
       for (let e = start[doc], end = e + length[doc]; e < end; e++) {
         const t = entryTerms[e];
         if (weights[t] === 0) touchedTerms.push(t);
@@ -434,6 +439,7 @@ export class TfIdfIndex {
   private rebuildPostings(): void {
     const store = this.store;
     if (store.deadEntries > store.entryCount / 4) store.compact();
+    else store.trim(); // the pools grow by half again: give the slack back before building
     this.postings = InvertedIndex.empty(); // let the old postings go before building new ones
     this.postings = InvertedIndex.build(store, this.termStrings.length);
     this.indexedEntries = this.postings.docs.length;

@@ -2,6 +2,7 @@ import type { Analyzer } from './analyzer';
 import { foldAccents } from './fold-accents';
 import { FRENCH_STOP_WORDS } from './french-stop-words';
 import type { Stemmer } from './stemmer';
+import { TokenMemo } from './token-memo';
 import type { Tokenizer } from './tokenizer';
 
 const NUMBER = /^\p{N}+$/u;
@@ -18,7 +19,7 @@ const DROPPED = '';
  * (the same token always gives the same term).
  */
 export class FrenchAnalyzer implements Analyzer {
-  private readonly memo = new Map<string, string>();
+  private readonly memo = new TokenMemo();
   private readonly surfaces = new Map<string, string>();
 
   /**
