@@ -110,9 +110,7 @@ describe('Fiche pratique', () => {
       await page.locator('practice-view section:has(#breakdown-title) g.criterion').count(),
     ).toBe(7);
     // The fiche scores the practice exactly as the result list did.
-    await poll(() => page.locator('practice-view .score').getAttribute('data-score')).toBe(
-      listScore,
-    );
+    await poll(() => page.locator('#breakdown-score').getAttribute('data-score')).toBe(listScore);
     const similar = page.locator('#similar result-card');
     await similar.first().waitFor();
     expect(await similar.count()).toBeGreaterThan(0);

@@ -49,7 +49,6 @@ try {
   await dashboard.openView('Tendances');
   await page.locator('#trends-total').waitFor({ timeout: 120_000 });
   await shoot('tendances');
-  await page.screenshot({ path: `${OUT}tendances-page.png`, fullPage: true });
 
   await dashboard.openView('Carte des similarités');
   const dot = page.locator(

@@ -27,6 +27,7 @@ export class CatalogueImport extends LitElement {
     css`
       :host {
         display: block;
+        min-width: 0;
       }
       .drop {
         border: 2px dashed #6b7480;
@@ -38,6 +39,14 @@ export class CatalogueImport extends LitElement {
       .drop.over {
         border-color: #0b5cad;
         background: #e8eef6;
+      }
+      /* The native file input speaks the browser's language: a French button stands in for it. */
+      label.pick {
+        font-weight: 600;
+      }
+      input:focus-visible + label.pick {
+        outline: 3px solid var(--focus, #c2410c);
+        outline-offset: 2px;
       }
       .options {
         margin: 0.5rem 0;
@@ -107,6 +116,7 @@ export class CatalogueImport extends LitElement {
         <p class="muted" style="margin:0.3rem 0">Choisissez un fichier ou déposez-le ici.</p>
         <input
           id="file"
+          class="visually-hidden"
           type="file"
           accept=${ACCEPT}
           ?disabled=${this.busy}
@@ -115,6 +125,7 @@ export class CatalogueImport extends LitElement {
             void this.handle(input.files?.[0]).then(() => (input.value = ''));
           }}
         />
+        <label for="file" class="button pick" aria-hidden="true">Choisir un fichier…</label>
         <div class="options">
           <label style="font-weight:400"
             ><input

@@ -125,6 +125,9 @@ export class EssaimageApp extends LitElement {
     window.addEventListener('popstate', this.onPopState);
     this.addEventListener('state-change', (event) => this.applyChange(event.detail));
     this.addEventListener('catalogue-change', (event) => void this.changeCatalogue(event.detail));
+    this.addEventListener('results-shown', () => setTimeout(() => void this.loadStore(), 100), {
+      once: true,
+    });
     void this.loadEngine();
   }
 
@@ -145,8 +148,10 @@ export class EssaimageApp extends LitElement {
       this.engineError = String(error);
       return;
     }
-    // DuckDB loads once the first results are on screen: its wasm must not delay them.
-    setTimeout(() => void this.loadStore(), 300);
+    // DuckDB loads once the first results are on screen: compiling its wasm must not compete
+    // with them for the CPU. Without a search to show, it starts right away.
+    const searching = this.appState.view === 'trouver' && this.appState.need.trim() !== '';
+    setTimeout(() => void this.loadStore(), searching ? 3_000 : 100);
   }
 
   private async loadStore(): Promise<void> {

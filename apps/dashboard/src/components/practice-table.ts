@@ -83,6 +83,7 @@ export class PracticeTable extends LitElement {
     css`
       :host {
         display: block;
+        min-width: 0;
       }
       .tools {
         display: flex;

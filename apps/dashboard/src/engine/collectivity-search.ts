@@ -19,28 +19,35 @@ const KIND_RANK = { region: 0, departement: 1, commune: 2, epci: 3 } as const;
  * ("Pays de Pamiers" for "pamiers"), then larger populations first.
  */
 export class CollectivitySearch {
-  private readonly keys: string[] = [];
-  private readonly owners: number[] = [];
+  private readonly keys: string[];
+  private readonly owners: Int32Array;
   /** 0 when the key is the whole name, 1 when it starts at a later word. */
   private readonly later: Uint8Array;
 
   constructor(private readonly entities: readonly GeoEntity[]) {
-    const rows: [string, number, number][] = [];
+    const keys: string[] = [];
+    const owners: number[] = [];
+    const later: number[] = [];
     entities.forEach((entity, index) => {
       const name = normalizeName(entity.name);
-      rows.push([name, index, 0]);
+      keys.push(name);
+      owners.push(index);
+      later.push(0);
+      if (!name.includes(' ')) return;
       const words = name.split(' ');
       for (let w = 1; w < words.length; w++) {
-        if (words[w].length >= 3) rows.push([words.slice(w).join(' '), index, 1]);
+        if (words[w].length < 3) continue;
+        keys.push(words.slice(w).join(' '));
+        owners.push(index);
+        later.push(1);
       }
     });
-    rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-    this.later = new Uint8Array(rows.length);
-    rows.forEach(([key, owner, later], i) => {
-      this.keys.push(key);
-      this.owners.push(owner);
-      this.later[i] = later;
-    });
+    // Sort an index array (cheaper than sorting tuples): key, then entity order.
+    const order = new Int32Array(keys.length).map((_v, i) => i);
+    order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : owners[a] - owners[b]));
+    this.keys = Array.from(order, (i) => keys[i]);
+    this.owners = Int32Array.from(order, (i) => owners[i]);
+    this.later = Uint8Array.from(order, (i) => later[i]);
   }
 
   /** Up to `limit` entities whose name (or a word of it) starts with `text`. */

@@ -73,7 +73,6 @@ export class EngineHost implements EngineApi {
     this.policyAreas = policyAreas;
     this.entities = unpackGeography(compact);
     this.geography = Geography.fromEntities(this.entities, compact.regions);
-    this.collectivities = new CollectivitySearch(this.entities);
     return this.setImported(imported);
   }
 
@@ -93,7 +92,12 @@ export class EngineHost implements EngineApi {
   async suggest(text: string, limit: number): Promise<GeoEntity[]> {
     // The user may type before the geography is loaded: answer once it is.
     await this.loaded;
-    return this.collectivities?.search(text, limit) ?? [];
+    return this.autocomplete().search(text, limit);
+  }
+
+  private autocomplete(): CollectivitySearch {
+    this.collectivities ??= new CollectivitySearch(this.entities);
+    return this.collectivities;
   }
 
   resolve(target: TargetInput): TargetProfile {
@@ -101,6 +105,8 @@ export class EngineHost implements EngineApi {
   }
 
   recommend(request: SearchRequest): RecommendResult {
+    // The autocomplete index is built once the first results are out (or on the first keystroke).
+    if (!this.collectivities) setTimeout(() => this.autocomplete(), 50);
     return this.requireEngine().recommend({
       need: request.need,
       target: request.target,

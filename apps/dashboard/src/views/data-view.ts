@@ -75,11 +75,14 @@ export class DataView extends LitElement {
         cursor: pointer;
         font-weight: 700;
       }
-      aside,
-      section {
-        display: grid;
-        gap: 1rem;
+      .layout > *,
+      aside > * {
         min-width: 0;
+      }
+      aside {
+        display: flex;
+        flex-direction: column;
+        gap: 1rem;
       }
       .buttons {
         display: flex;

@@ -148,6 +148,8 @@ export class FindView extends LitElement {
       if (request !== this.request) return;
       this.result = result;
       this.error = null;
+      await this.updateComplete;
+      this.dispatchEvent(new CustomEvent('results-shown', { bubbles: true, composed: true }));
     } catch (error) {
       if (request !== this.request) return;
       this.error = error instanceof Error ? error.message : String(error);

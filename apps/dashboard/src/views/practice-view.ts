@@ -165,7 +165,11 @@ export class PracticeView extends LitElement {
             <h3 id="breakdown-title" style="margin-top:0">Score pour votre recherche</h3>
             ${
               this.breakdown
-                ? html`<p class="score" data-score=${this.breakdown.score.toFixed(4)}>
+                ? html`<p
+                      class="score"
+                      id="breakdown-score"
+                      data-score=${this.breakdown.score.toFixed(4)}
+                    >
                       ${formatPercent(this.breakdown.score)}
                       <small class="muted">transférabilité</small>
                     </p>
