@@ -126,6 +126,13 @@ async function main(): Promise<void> {
       bundled: summariseRuns(bundled),
       imported: { practices: big.length, ...summariseRuns(imported) },
       downloads: sizes,
+      /** What the first bundled-corpus load fetched, in order, ms after navigation. */
+      timeline: bundled[0]!.served.map((f) => ({
+        path: f.path,
+        atMs: Math.round(f.atMs),
+        KB: Math.round(f.bytes / 102.4) / 10,
+      })),
+      firstRunResultsMs: Math.round(bundled[0]!.firstResultsMs),
       withoutDuckDB: {
         firstResultsMs: withoutDuckDB.firstResultsMs,
         jsKB: needed.jsTotal,
@@ -155,6 +162,9 @@ async function main(): Promise<void> {
       `with DuckDB refused: first results in ${ms(withoutDuckDB.firstResultsMs)}, ` +
         `${needed.jsTotal.gzipKB} KB gzip of JS (${needed.scripts.map((x) => x.path).join(', ')})`,
     );
+    console.log(`first bundled load (first results at ${result.firstRunResultsMs} ms):`);
+    for (const f of result.timeline)
+      console.log(`  ${String(f.atMs).padStart(6)} ms  ${f.KB} KB  ${f.path}`);
     for (const w of sizes.wasm) {
       console.log(
         `wasm apart: ${w.path} ${w.rawKB} KB (gzip ${w.gzipKB} KB), requested at ${w.requestedAtMs} ms`,
