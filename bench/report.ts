@@ -45,6 +45,7 @@ export function formatTable(results: readonly SizeResult[]): string {
   row('practices', (r) => r.size.toLocaleString('en-US'));
   row('readCatalogue (validate + enrich) ms', (r) => ms(r.catalogue.readCatalogueMs));
   row('index build ms', (r) => ms(r.essaimage.buildMs));
+  row('distinct terms', (r) => (r.essaimage.terms ?? 0).toLocaleString('en-US'));
   row('index heap held MB', (r) => mb(r.essaimage.memory.heapMB));
   row('index RSS delta MB', (r) => mb(r.essaimage.memory.rssMB));
   row('recommend p50 ms', (r) => ms(r.essaimage.query.p50));

@@ -22,6 +22,8 @@ import type { SearchSuiteResult } from './suite-result';
 export interface EssaimageSuiteResult extends SearchSuiteResult {
   /** `recommend`: text relevance, all six fit criteria, explanations, top 10. */
   query: Latency;
+  /** Distinct terms in the index's dictionary. */
+  terms: number;
   /** Mean share of the catalogue a need's terms touch (candidates scored by the index). */
   candidateShare: number;
   /** The text index alone (`TfIdfIndex.search`, top 10): what the index costs of a query. */
@@ -123,6 +125,7 @@ export function runEssaimageSuite(
     memory,
     query,
     candidateShare,
+    terms: index.termCount,
     textOnly,
     similar,
     serialised: {
