@@ -149,8 +149,8 @@ export function decodeIndexSnapshot(bytes: Uint8Array): IndexSnapshot {
   }
   if (entriesOfLiveDocs !== entryCount) fail('document lengths do not add up to the entry count');
   for (let e = 0; e < entryCount; e++) {
-    if (entryTerms[e] < 0 || entryTerms[e] >= termCount || !(entryTf[e] > 0)) {
-      fail(`entry ${e} is invalid (term ${entryTerms[e]}, tf ${entryTf[e]})`);
+    if (entryTerms[e] < 0 || entryTerms[e] >= termCount) {
+      fail(`entry ${e} is invalid (term ${entryTerms[e]})`);
     }
   }
   if (postingStart[0] !== 0 || postingStart[termCount] !== entryCount) {
@@ -161,7 +161,7 @@ export function decodeIndexSnapshot(bytes: Uint8Array): IndexSnapshot {
     if (postingStart[t + 1] < postingStart[t]) fail(`the postings of term ${t} are invalid`);
     for (let p = postingStart[t]; p < postingStart[t + 1]; p++) {
       const doc = postingDocs[p];
-      if (doc <= previous || doc >= docCount || alive[doc] === 0 || !(postingTf[p] > 0)) {
+      if (doc <= previous || doc >= docCount || alive[doc] === 0) {
         fail(`posting ${p} of term ${t} is invalid (doc ${doc})`);
       }
       previous = doc;
@@ -229,12 +229,31 @@ function decodeTf(
   palette: Float64Array,
   fail: (what: string) => never,
 ): Float64Array {
-  if (encoding === TF_FLOAT64) return new Float64Array(buffer);
-  const codes = encoding === TF_UINT8 ? new Uint8Array(buffer) : new Uint16Array(buffer);
+  for (let code = 0; code < palette.length; code++) {
+    if (!(palette[code] > 0)) fail(`tf ${palette[code]} in the palette is not positive`);
+  }
+  if (encoding === TF_FLOAT64) {
+    const tfs = new Float64Array(buffer);
+    for (let e = 0; e < tfs.length; e++) if (!(tfs[e] > 0)) fail(`tf ${tfs[e]} is not positive`);
+    return tfs;
+  }
+  // One loop per code width, so that each stays monomorphic.
+  return encoding === TF_UINT8
+    ? expandCodes(new Uint8Array(buffer), palette, fail)
+    : expandCodes(new Uint16Array(buffer), palette, fail);
+}
+
+function expandCodes(
+  codes: Uint8Array | Uint16Array,
+  palette: Float64Array,
+  fail: (what: string) => never,
+): Float64Array {
   const tfs = new Float64Array(codes.length);
+  const size = palette.length;
   for (let e = 0; e < codes.length; e++) {
-    if (codes[e] >= palette.length) fail(`tf code ${codes[e]} is outside the palette`);
-    tfs[e] = palette[codes[e]];
+    const code = codes[e];
+    if (code >= size) fail(`tf code ${code} is outside the palette`);
+    tfs[e] = palette[code];
   }
   return tfs;
 }
