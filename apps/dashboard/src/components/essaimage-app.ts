@@ -143,7 +143,11 @@ export class EssaimageApp extends LitElement {
   private async loadEngine(): Promise<void> {
     try {
       const imported = await loadImportedPractices();
-      this.summary = await this.engine.load(new URL('./', document.baseURI).href, imported);
+      this.summary = await this.engine.load(
+        new URL('./', document.baseURI).href,
+        imported,
+        this.appState.profile.official,
+      );
     } catch (error) {
       this.engineError = String(error);
       return;

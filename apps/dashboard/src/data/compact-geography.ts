@@ -75,22 +75,38 @@ export function packGeography(
   return compact;
 }
 
+/** The entity at row `i` of the columns. */
+export function unpackEntity(compact: CompactGeography, i: number): GeoEntity {
+  const d = compact.department[i];
+  const ownRegion = compact.region[i];
+  const r = ownRegion >= 0 ? ownRegion : d >= 0 ? compact.departmentRegion[d] : -1;
+  const population = compact.populations[i];
+  return {
+    kind: LETTER_KIND[compact.kinds[i]],
+    code: compact.codes[i],
+    name: compact.names[i],
+    population: population < 0 ? null : population,
+    department: d >= 0 ? compact.departments[d] : null,
+    region: r >= 0 ? compact.regions[r].code : null,
+  };
+}
+
+/** The entity of that kind and code, found by a scan of the columns (no index to build). */
+export function findEntity(
+  compact: CompactGeography,
+  kind: OfficialKind,
+  code: string,
+): GeoEntity | undefined {
+  const letter = KIND_LETTER[kind];
+  for (let i = 0; i < compact.codes.length; i++) {
+    if (compact.codes[i] === code && compact.kinds[i] === letter) return unpackEntity(compact, i);
+  }
+  return undefined;
+}
+
 /** Unpack the columns into entities, in file order. */
 export function unpackGeography(compact: CompactGeography): GeoEntity[] {
   const entities: GeoEntity[] = new Array(compact.codes.length);
-  for (let i = 0; i < compact.codes.length; i++) {
-    const d = compact.department[i];
-    const ownRegion = compact.region[i];
-    const r = ownRegion >= 0 ? ownRegion : d >= 0 ? compact.departmentRegion[d] : -1;
-    const population = compact.populations[i];
-    entities[i] = {
-      kind: LETTER_KIND[compact.kinds[i]],
-      code: compact.codes[i],
-      name: compact.names[i],
-      population: population < 0 ? null : population,
-      department: d >= 0 ? compact.departments[d] : null,
-      region: r >= 0 ? compact.regions[r].code : null,
-    };
-  }
+  for (let i = 0; i < compact.codes.length; i++) entities[i] = unpackEntity(compact, i);
   return entities;
 }

@@ -1,5 +1,6 @@
 import type {
   GeoEntity,
+  OfficialKind,
   PolicyArea,
   RankedPractice,
   Practice,
@@ -65,7 +66,12 @@ export interface ImportCheck {
 
 /** The engine worker's interface (comlink), every method answering plain data. */
 export interface EngineApi {
-  load(baseUrl: string, imported: Practice[]): Promise<EngineSummary>;
+  /** Load the data; `initialTarget` (from the URL) is resolvable before the whole geography. */
+  load(
+    baseUrl: string,
+    imported: Practice[],
+    initialTarget: { kind: OfficialKind; code: string } | null,
+  ): Promise<EngineSummary>;
   setImported(imported: Practice[]): EngineSummary;
   suggest(text: string, limit: number): Promise<GeoEntity[]>;
   resolve(target: TargetInput): TargetProfile;

@@ -5,6 +5,7 @@ import {
   formatProblem,
   type Essaimage,
   type GeoEntity,
+  type OfficialKind,
   type PolicyArea,
   type RankedPractice,
   type Practice,
@@ -22,7 +23,7 @@ import {
   readJsonTable,
   type SourceTable,
 } from '../store/core-store';
-import { unpackGeography, type CompactGeography } from '../data/compact-geography';
+import { findEntity, unpackGeography, type CompactGeography } from '../data/compact-geography';
 import type { PracticeFilters } from '../state/app-state';
 import { hasFilters, matchesFilters } from '../state/practice-filter';
 import { CollectivitySearch } from './collectivity-search';
@@ -35,6 +36,9 @@ import type {
   SearchRequest,
 } from './engine-api';
 import { projectPractices } from './practice-projection';
+
+/** An official collectivity, by kind and code. */
+type OfficialRef = { kind: OfficialKind; code: string };
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -57,13 +61,25 @@ export class EngineHost implements EngineApi {
   private engine: Essaimage | null = null;
   private projectionCache: ProjectedPoint[] | null = null;
   private loaded: Promise<EngineSummary> | null = null;
+  private compact: CompactGeography | null = null;
+  /** The official target the first search is for, resolvable before the whole geography is. */
+  private initialTarget: OfficialRef | null = null;
+  private geographyComplete = false;
 
-  load(baseUrl: string, imported: Practice[]): Promise<EngineSummary> {
-    this.loaded ??= this.fetchAll(baseUrl, imported);
+  load(
+    baseUrl: string,
+    imported: Practice[],
+    initialTarget: OfficialRef | null = null,
+  ): Promise<EngineSummary> {
+    this.loaded ??= this.fetchAll(baseUrl, imported, initialTarget);
     return this.loaded;
   }
 
-  private async fetchAll(baseUrl: string, imported: Practice[]): Promise<EngineSummary> {
+  private async fetchAll(
+    baseUrl: string,
+    imported: Practice[],
+    initialTarget: OfficialRef | null,
+  ): Promise<EngineSummary> {
     const [corpus, policyAreas, compact] = await Promise.all([
       fetchJson<Practice[]>(`${baseUrl}generated/corpus.json`),
       fetchJson<PolicyArea[]>(`${baseUrl}generated/policy-areas.json`),
@@ -71,15 +87,39 @@ export class EngineHost implements EngineApi {
     ]);
     this.corpus = corpus;
     this.policyAreas = policyAreas;
-    this.entities = unpackGeography(compact);
-    this.geography = Geography.fromEntities(this.entities, compact.regions);
-    return this.setImported(imported);
+    this.compact = compact;
+    // First results must not wait for 40,000 collectivities to be unpacked and indexed: the
+    // engine starts with the geography of the initial target only, and gets the whole of it
+    // right after the first search (or before any call that needs it).
+    this.initialTarget = initialTarget;
+    const target = initialTarget && findEntity(compact, initialTarget.kind, initialTarget.code);
+    this.geography = Geography.fromEntities(target ? [target] : [], compact.regions);
+    this.imported = imported;
+    return this.rebuild();
+  }
+
+  /** Unpack the whole geography and rebuild the engine with it (once). */
+  private completeGeography(): void {
+    if (this.geographyComplete || !this.compact) return;
+    this.geographyComplete = true;
+    this.entities = unpackGeography(this.compact);
+    this.geography = Geography.fromEntities(this.entities, this.compact.regions);
+    this.rebuild();
   }
 
   setImported(imported: Practice[]): EngineSummary {
+    this.imported = imported;
+    if (!this.geographyComplete) {
+      this.completeGeography(); // rebuilds with the new imports
+      return this.summary();
+    }
+    return this.rebuild();
+  }
+
+  private rebuild(): EngineSummary {
+    const imported = this.imported;
     // An imported practice replaces a bundled one with the same id.
     const ids = new Set(imported.map((p) => p.id));
-    this.imported = imported;
     this.engine = createEssaimage({
       practices: [...this.corpus.filter((p) => !ids.has(p.id)), ...imported],
       geography: this.requireGeography(),
@@ -92,21 +132,28 @@ export class EngineHost implements EngineApi {
   async suggest(text: string, limit: number): Promise<GeoEntity[]> {
     // The user may type before the geography is loaded: answer once it is.
     await this.loaded;
+    this.completeGeography();
     return this.autocomplete().search(text, limit);
   }
 
   private autocomplete(): CollectivitySearch {
+    this.completeGeography();
     this.collectivities ??= new CollectivitySearch(this.entities);
     return this.collectivities;
   }
 
   resolve(target: TargetInput): TargetProfile {
+    this.completeGeography();
     return this.requireEngine().resolveTarget(target);
   }
 
   recommend(request: SearchRequest): RecommendResult {
-    // The autocomplete index is built once the first results are out (or on the first keystroke).
-    if (!this.collectivities) setTimeout(() => this.autocomplete(), 50);
+    const official = request.target.official;
+    const initial = this.initialTarget;
+    if (official && !(initial && official.kind === initial.kind && official.code === initial.code))
+      this.completeGeography();
+    // The whole geography and the autocomplete index come once the first results are out.
+    if (!this.collectivities) setTimeout(() => this.autocomplete(), 0);
     return this.requireEngine().recommend({
       need: request.need,
       target: request.target,
@@ -117,6 +164,7 @@ export class EngineHost implements EngineApi {
   }
 
   similar(id: string, request: Omit<SearchRequest, 'need'>): SimilarResult | null {
+    this.completeGeography();
     const engine = this.requireEngine();
     if (!engine.practice(id)) return null;
     const candidates = this.candidates(request.filters);
@@ -129,6 +177,7 @@ export class EngineHost implements EngineApi {
   }
 
   explain(id: string, request: SearchRequest): RankedPractice | null {
+    this.completeGeography();
     if (request.need.trim() === '') return null;
     const engine = this.requireEngine();
     // The policy areas the need asks for are inferred over the whole search, as in the list,
@@ -161,6 +210,7 @@ export class EngineHost implements EngineApi {
   }
 
   async check(file: CatalogueFile): Promise<ImportCheck> {
+    this.completeGeography();
     let table: SourceTable;
     if (file.format === 'parquet') {
       // Loaded on first use: the Parquet reader is not part of the home view.
@@ -222,6 +272,7 @@ export class EngineHost implements EngineApi {
   }
 
   projection(): ProjectedPoint[] {
+    this.completeGeography();
     this.projectionCache ??= projectPractices(this.requireEngine());
     return this.projectionCache;
   }
