@@ -10,3 +10,6 @@ export * from './text';
 export * from './search';
 export * from './scoring';
 export * from './engine';
+export * from './store';
+export * from './analytics';
+export * from './catalogue-io';
