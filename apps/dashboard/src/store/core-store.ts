@@ -1,14 +1,12 @@
-// Core's store and catalogue I/O, not yet exported from @essaimage/core's index when this was
-// written: reached by path from this one adapter. Once `export * from './store'` and
-// `export * from './catalogue-io'` are in packages/core/src/index.ts, re-export from
-// '@essaimage/core' here instead (nothing else changes).
+// Core's store and catalogue I/O, as the dashboard's store modules use them: one place to see
+// what of core runs on the DuckDB side of the app.
 export {
   PracticeStore,
   compilePracticeFilter,
   connectDuckDBWasm,
   type SqlConnector,
   type SqlValue,
-} from '../../../../packages/core/src/store';
+} from '@essaimage/core';
 export {
   checkCatalogueTable,
   EXPORT_COLUMNS,
@@ -23,4 +21,4 @@ export {
   type CatalogueFormat,
   type RejectedRow,
   type SourceTable,
-} from '../../../../packages/core/src/catalogue-io';
+} from '@essaimage/core';
