@@ -98,7 +98,8 @@ export class CandidateScorer {
    */
   private accumulate(postings: InvertedIndex, store: DocVectorStore): number {
     const { accumulator, touched, queryTerms, queryWeights, queryLength } = this;
-    const { termStart, docs, tf, termCount: indexedTerms, indexedDocs } = postings;
+    const { termStart, docs, tfCodes, termCount: indexedTerms, indexedDocs } = postings;
+    const tf = store.palette.values; // sublinear tf by code
     let touchedCount = 0;
     for (let i = 0; i < queryLength; i++) {
       const t = queryTerms[i];
@@ -107,10 +108,10 @@ export class CandidateScorer {
       for (let p = termStart[t], end = termStart[t + 1]; p < end; p++) {
         const doc = docs[p];
         if (accumulator[doc] === 0) touched[touchedCount++] = doc;
-        accumulator[doc] += weight * tf[p];
+        accumulator[doc] += weight * tf[tfCodes[p]];
       }
     }
-    const { alive, start, length, entryTerms, entryTf, docCount } = store;
+    const { alive, start, length, entryTerms, entryTfCodes, docCount } = store;
     if (indexedDocs === docCount) return touchedCount;
     const { querySlot, contributions } = this;
     for (let i = 0; i < queryLength; i++) querySlot[queryTerms[i]] = i;
@@ -120,7 +121,7 @@ export class CandidateScorer {
       for (let e = start[doc], end = e + length[doc]; e < end; e++) {
         const slot = querySlot[entryTerms[e]];
         if (slot < 0) continue;
-        contributions[slot] = queryWeights[slot] * entryTf[e];
+        contributions[slot] = queryWeights[slot] * tf[entryTfCodes[e]];
         hits += 1;
       }
       if (hits === 0) continue;

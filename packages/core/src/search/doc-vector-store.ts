@@ -1,10 +1,18 @@
-import { ensureFloat64, ensureInt32, ensureUint8 } from './growable';
+import {
+  codesLike,
+  ensureCodes,
+  ensureInt32,
+  ensureUint8,
+  widenCodes,
+  type TfCodes,
+} from './growable';
+import { TfPalette } from './tf-palette';
 
 /**
  * The documents' sparse term-frequency vectors, doc-major: document d owns the entries
- * `start[d] .. start[d] + length[d]` of the two pools (term id, sublinear tf). Doc numbers are
- * never reused; a removed document keeps its number, is marked dead, and its entries stay in
- * the pools until {@link DocVectorStore.compact} drops them.
+ * `start[d] .. start[d] + length[d]` of the two pools (term id, code of the sublinear tf in
+ * `palette`). Doc numbers are never reused; a removed document keeps its number, is marked
+ * dead, and its entries stay in the pools until {@link DocVectorStore.compact} drops them.
  *
  * Internal to the search folder: fields are public so the index's loops read them directly.
  */
@@ -13,7 +21,9 @@ export class DocVectorStore {
   length: Int32Array = new Int32Array(0);
   alive: Uint8Array = new Uint8Array(0);
   entryTerms: Int32Array = new Int32Array(0);
-  entryTf: Float64Array = new Float64Array(0);
+  entryTfCodes: TfCodes = new Uint16Array(0);
+  /** The sublinear tf values the codes stand for, shared with the postings. */
+  palette = new TfPalette();
   /** Doc numbers handed out so far: every doc number is below it. */
   docCount = 0;
   liveCount = 0;
@@ -22,14 +32,17 @@ export class DocVectorStore {
   /** Pool entries of dead documents. */
   deadEntries = 0;
 
-  /** Appends a document of `count` entries and returns its doc number. */
-  append(terms: Int32Array, tfs: Float64Array, count: number): number {
+  /**
+   * Appends a document of `count` entries (term ids and palette codes) and returns its doc
+   * number. Codes past 16 bits widen the pool first (see {@link DocVectorStore.widen}).
+   */
+  append(terms: Int32Array, tfCodes: Uint32Array, count: number): number {
     const doc = this.docCount;
     this.reserveDocs(doc + 1);
     this.entryTerms = ensureInt32(this.entryTerms, this.entryCount + count);
-    this.entryTf = ensureFloat64(this.entryTf, this.entryCount + count);
+    this.entryTfCodes = ensureCodes(this.entryTfCodes, this.entryCount + count);
     this.entryTerms.set(terms.subarray(0, count), this.entryCount);
-    this.entryTf.set(tfs.subarray(0, count), this.entryCount);
+    this.entryTfCodes.set(tfCodes.subarray(0, count), this.entryCount);
     this.start[doc] = this.entryCount;
     this.length[doc] = count;
     this.alive[doc] = 1;
@@ -37,6 +50,16 @@ export class DocVectorStore {
     this.docCount += 1;
     this.liveCount += 1;
     return doc;
+  }
+
+  /** Whether the pool's codes are 16-bit while the palette has outgrown them. */
+  needsWidening(): boolean {
+    return this.entryTfCodes instanceof Uint16Array && this.palette.size > 0x10000;
+  }
+
+  /** Moves the pool's codes to 32 bits. */
+  widen(): void {
+    this.entryTfCodes = widenCodes(this.entryTfCodes);
   }
 
   /** Marks a live document dead. */
@@ -57,25 +80,25 @@ export class DocVectorStore {
   trim(): void {
     if (this.entryTerms.length * 0.8 <= this.entryCount) return;
     this.entryTerms = this.entryTerms.slice(0, this.entryCount);
-    this.entryTf = this.entryTf.slice(0, this.entryCount);
+    this.entryTfCodes = this.entryTfCodes.slice(0, this.entryCount);
   }
 
   /** Rewrites the pools without dead documents' entries, at their exact size. */
   compact(): void {
     const terms = new Int32Array(this.entryCount - this.deadEntries);
-    const tfs = new Float64Array(terms.length);
+    const codes = codesLike(this.entryTfCodes, terms.length);
     let next = 0;
     for (let doc = 0; doc < this.docCount; doc++) {
       const from = this.start[doc];
       const count = this.alive[doc] === 1 ? this.length[doc] : 0;
       terms.set(this.entryTerms.subarray(from, from + count), next);
-      tfs.set(this.entryTf.subarray(from, from + count), next);
+      codes.set(this.entryTfCodes.subarray(from, from + count), next);
       this.start[doc] = next;
       this.length[doc] = count;
       next += count;
     }
     this.entryTerms = terms;
-    this.entryTf = tfs;
+    this.entryTfCodes = codes;
     this.entryCount = next;
     this.deadEntries = 0;
   }

@@ -1,17 +1,16 @@
-import { Float64Palette } from './float64-palette';
+import type { TfCodes } from './growable';
 import type { IndexSnapshot } from './index-snapshot';
 
 // Layout, version 1. A header of 48 bytes, little-endian:
 //   0 magic "ESTF" | 4 version | 8 flags | 12 docCount | 16 termCount | 20 entryCount
 //   24 paletteSize | 28 string UTF-16 units | 32 string UTF-8 bytes | 36 total byte length
 //   40 reserved (8 bytes of 0)
-// flags: bit 0, term ids stored as uint16; bits 1-2, how tf values are stored: 0 as float64,
-// 1 as uint8 codes into the palette, 2 as uint16 codes (a document's tf is a sum of a few
-// field weights, so an index holds few distinct values: the palette keeps them exact).
+// flags: bit 0, term ids stored as uint16; bits 1-2, the width of the tf codes (1: uint8,
+// 2: uint16, 3: uint32), the narrowest the palette allows.
 // Then sections, each starting on a multiple of 8:
 //   alive u8[docCount] | docLengths i32[docCount] | entryTerms (u16|i32)[entryCount]
-//   | entryTf (u8|u16|f64)[entryCount] | postingStart i32[termCount + 1]
-//   | postingDocs i32[entryCount] | postingTf (u8|u16|f64)[entryCount] | palette f64[paletteSize]
+//   | entryTfCodes [entryCount] | postingStart i32[termCount + 1] | postingDocs i32[entryCount]
+//   | postingTfCodes [entryCount] | palette f64[paletteSize]
 //   | string lengths u32[docCount + 2 termCount] (UTF-16 units: ids, terms, surfaces)
 //   | the strings' UTF-8 bytes, concatenated.
 // Typed-array sections are in the platform's byte order, which must be little-endian (every
@@ -21,10 +20,10 @@ const MAGIC = 'ESTF';
 const VERSION = 1;
 const HEADER_BYTES = 48;
 const FLAG_UINT16_TERMS = 1;
-const TF_SHIFT = 1;
-const TF_FLOAT64 = 0;
-const TF_UINT8 = 1;
-const TF_UINT16 = 2;
+const CODES_SHIFT = 1;
+const CODES_UINT8 = 1;
+const CODES_UINT16 = 2;
+const CODES_UINT32 = 3;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -33,13 +32,14 @@ type TypedArray = Uint8Array | Uint16Array | Int32Array | Uint32Array | Float64A
 /** Writes a snapshot in the binary format above. */
 export function encodeIndexSnapshot(snapshot: IndexSnapshot): Uint8Array {
   assertLittleEndian('serialize');
-  const { ids, alive, docLengths, terms, surfaces, entryTerms, entryTf } = snapshot;
-  const { postingStart, postingDocs, postingTf } = snapshot;
+  const { ids, alive, docLengths, terms, surfaces, palette } = snapshot;
+  const { entryTerms, entryTfCodes, postingStart, postingDocs, postingTfCodes } = snapshot;
   const docCount = ids.length;
   const termCount = terms.length;
   const entryCount = entryTerms.length;
   const narrowTerms = termCount <= 0x10000;
-  const { encoding, palette, entryCodes, postingCodes } = encodeTfPair(entryTf, postingTf);
+  const codes =
+    palette.length <= 0x100 ? CODES_UINT8 : palette.length <= 0x10000 ? CODES_UINT16 : CODES_UINT32;
   const strings = [...ids, ...terms, ...surfaces];
   const stringLengths = Uint32Array.from(strings, (s) => s.length);
   const joined = strings.join('');
@@ -49,10 +49,10 @@ export function encodeIndexSnapshot(snapshot: IndexSnapshot): Uint8Array {
     alive.subarray(0, docCount),
     docLengths.subarray(0, docCount),
     narrowTerms ? copyInto(new Uint16Array(entryCount), entryTerms) : entryTerms,
-    entryCodes,
+    codesOfWidth(entryTfCodes, codes),
     postingStart,
     postingDocs,
-    postingCodes,
+    codesOfWidth(postingTfCodes, codes),
     palette,
     stringLengths,
     stringBytes,
@@ -63,7 +63,7 @@ export function encodeIndexSnapshot(snapshot: IndexSnapshot): Uint8Array {
   const header = new DataView(out.buffer);
   for (let i = 0; i < MAGIC.length; i++) out[i] = MAGIC.charCodeAt(i);
   header.setUint32(4, VERSION, true);
-  header.setUint32(8, (narrowTerms ? FLAG_UINT16_TERMS : 0) | (encoding << TF_SHIFT), true);
+  header.setUint32(8, (narrowTerms ? FLAG_UINT16_TERMS : 0) | (codes << CODES_SHIFT), true);
   header.setUint32(12, docCount, true);
   header.setUint32(16, termCount, true);
   header.setUint32(20, entryCount, true);
@@ -82,8 +82,9 @@ export function encodeIndexSnapshot(snapshot: IndexSnapshot): Uint8Array {
 
 /**
  * Reads a snapshot written by {@link encodeIndexSnapshot}. Throws an Error naming the problem
- * on anything else, and checks the structure (every offset, term id and doc number in range),
- * so that damaged bytes cannot make the index read out of bounds.
+ * on anything else, and checks the structure (every offset, term id, tf code and doc number
+ * in range), so that damaged bytes cannot make the index read out of bounds; it does not
+ * check that both layouts hold the same entries.
  */
 export function decodeIndexSnapshot(bytes: Uint8Array): IndexSnapshot {
   assertLittleEndian('deserialize');
@@ -102,7 +103,7 @@ export function decodeIndexSnapshot(bytes: Uint8Array): IndexSnapshot {
   if (version !== VERSION) fail(`format version ${version} is not supported (expected ${VERSION})`);
   const flags = header.getUint32(8, true);
   const narrowTerms = (flags & FLAG_UINT16_TERMS) !== 0;
-  const encoding = (flags >> TF_SHIFT) & 3;
+  const codes = (flags >> CODES_SHIFT) & 3;
   const docCount = header.getUint32(12, true);
   const termCount = header.getUint32(16, true);
   const entryCount = header.getUint32(20, true);
@@ -113,33 +114,72 @@ export function decodeIndexSnapshot(bytes: Uint8Array): IndexSnapshot {
   if (bytes.byteLength !== total) {
     fail(`expected ${total} bytes, found ${bytes.byteLength} (truncated?)`);
   }
-  if (encoding > TF_UINT16) fail(`unknown tf encoding ${encoding}`);
+  if (codes === 0) fail('unknown tf code width');
 
   let at = HEADER_BYTES;
-  const take = (byteLength: number): ArrayBuffer => {
+  const next = (byteLength: number): number => {
     at = align8(at);
     if (at + byteLength > total) fail('a section runs past the end of the data');
     const from = bytes.byteOffset + at;
     at += byteLength;
+    return from;
+  };
+  // A section the index keeps: copied, so that the caller's bytes can be reused.
+  const take = (byteLength: number): ArrayBuffer => {
+    const from = next(byteLength);
     return bytes.buffer.slice(from, from + byteLength) as ArrayBuffer;
   };
-  const tfWidth = encoding === TF_UINT8 ? 1 : encoding === TF_UINT16 ? 2 : 8;
+  // A section only read while loading: viewed in place when its alignment allows.
+  const shared =
+    typeof SharedArrayBuffer !== 'undefined' && bytes.buffer instanceof SharedArrayBuffer;
+  const peek = (byteLength: number, alignment: number): { buffer: ArrayBuffer; offset: number } => {
+    const from = next(byteLength);
+    if (from % alignment === 0 && !shared)
+      return { buffer: bytes.buffer as ArrayBuffer, offset: from };
+    return { buffer: bytes.buffer.slice(from, from + byteLength) as ArrayBuffer, offset: 0 };
+  };
+  const takeCodes = (): TfCodes => {
+    if (codes === CODES_UINT8) {
+      const { buffer, offset } = peek(entryCount, 1);
+      return copyInto(new Uint16Array(entryCount), new Uint8Array(buffer, offset, entryCount));
+    }
+    if (codes === CODES_UINT16) return new Uint16Array(take(2 * entryCount));
+    return new Uint32Array(take(4 * entryCount));
+  };
   const alive = new Uint8Array(take(docCount));
   const docLengths = new Int32Array(take(4 * docCount));
-  const entryTerms = narrowTerms
-    ? copyInto(new Int32Array(entryCount), new Uint16Array(take(2 * entryCount)))
-    : new Int32Array(take(4 * entryCount));
-  const entryTfBytes = take(tfWidth * entryCount);
+  let entryTerms: Int32Array;
+  if (narrowTerms) {
+    const { buffer, offset } = peek(2 * entryCount, 2);
+    entryTerms = copyInto(new Int32Array(entryCount), new Uint16Array(buffer, offset, entryCount));
+  } else {
+    entryTerms = new Int32Array(take(4 * entryCount));
+  }
+  const entryTfCodes = takeCodes();
   const postingStart = new Int32Array(take(4 * (termCount + 1)));
   const postingDocs = new Int32Array(take(4 * entryCount));
-  const postingTfBytes = take(tfWidth * entryCount);
+  const postingTfCodes = takeCodes();
   const palette = new Float64Array(take(8 * paletteSize));
-  const stringLengths = new Uint32Array(take(4 * (docCount + 2 * termCount)));
-  const joined = new TextDecoder().decode(new Uint8Array(take(stringByteCount)));
+  const lengths = peek(4 * (docCount + 2 * termCount), 4);
+  const stringLengths = new Uint32Array(lengths.buffer, lengths.offset, docCount + 2 * termCount);
+  const blob = peek(stringByteCount, 1);
+  const joined = new TextDecoder().decode(
+    new Uint8Array(blob.buffer, blob.offset, stringByteCount),
+  );
   if (joined.length !== stringUnits) fail('the strings section is corrupt');
-  const entryTf = decodeTf(entryTfBytes, encoding, palette, fail);
-  const postingTf = decodeTf(postingTfBytes, encoding, palette, fail);
 
+  // Structure and ranges only (a corrupt file must not make the index read out of bounds):
+  // branch-free scans, so that checking costs little next to copying.
+  for (let code = 0; code < paletteSize; code++) {
+    if (!(palette[code] > 0 && palette[code] < Infinity)) fail(`tf ${palette[code]} is invalid`);
+  }
+  if (maxOf(entryTfCodes) >= paletteSize || maxOf(postingTfCodes) >= paletteSize) {
+    fail('a tf code is outside the palette');
+  }
+  if (minOf(entryTerms) < 0 || maxOf(entryTerms) >= termCount) fail('a term id is out of range');
+  if (minOf(postingDocs) < 0 || maxOf(postingDocs) >= docCount) {
+    fail('a posting names a document out of range');
+  }
   let entriesOfLiveDocs = 0;
   for (let doc = 0; doc < docCount; doc++) {
     if (alive[doc] > 1 || docLengths[doc] < 0 || (alive[doc] === 0 && docLengths[doc] !== 0)) {
@@ -148,24 +188,11 @@ export function decodeIndexSnapshot(bytes: Uint8Array): IndexSnapshot {
     entriesOfLiveDocs += docLengths[doc];
   }
   if (entriesOfLiveDocs !== entryCount) fail('document lengths do not add up to the entry count');
-  for (let e = 0; e < entryCount; e++) {
-    if (entryTerms[e] < 0 || entryTerms[e] >= termCount) {
-      fail(`entry ${e} is invalid (term ${entryTerms[e]})`);
-    }
-  }
   if (postingStart[0] !== 0 || postingStart[termCount] !== entryCount) {
     fail('the postings do not cover the entries');
   }
   for (let t = 0; t < termCount; t++) {
-    let previous = -1;
     if (postingStart[t + 1] < postingStart[t]) fail(`the postings of term ${t} are invalid`);
-    for (let p = postingStart[t]; p < postingStart[t + 1]; p++) {
-      const doc = postingDocs[p];
-      if (doc <= previous || doc >= docCount || alive[doc] === 0) {
-        fail(`posting ${p} of term ${t} is invalid (doc ${doc})`);
-      }
-      previous = doc;
-    }
   }
 
   const strings = new Array<string>(stringLengths.length);
@@ -181,84 +208,37 @@ export function decodeIndexSnapshot(bytes: Uint8Array): IndexSnapshot {
     docLengths,
     terms: strings.slice(docCount, docCount + termCount),
     surfaces: strings.slice(docCount + termCount),
+    palette,
     entryTerms,
-    entryTf,
+    entryTfCodes,
     postingStart,
     postingDocs,
-    postingTf,
+    postingTfCodes,
   };
 }
 
-// Codes the tf values of both layouts (the same values, in another order) on 8 or 16 bits
-// when there are few enough distinct ones; otherwise they are stored as float64.
-function encodeTfPair(
-  entryTf: Float64Array,
-  postingTf: Float64Array,
-): { encoding: number; palette: Float64Array; entryCodes: TypedArray; postingCodes: TypedArray } {
-  const palette = new Float64Palette(0x10000);
-  const entryCodes = new Uint16Array(entryTf.length);
-  for (let e = 0; e < entryTf.length; e++) {
-    const code = palette.codeOf(entryTf[e]);
-    if (code < 0) {
-      return {
-        encoding: TF_FLOAT64,
-        palette: new Float64Array(0),
-        entryCodes: entryTf,
-        postingCodes: postingTf,
-      };
-    }
-    entryCodes[e] = code;
+// The codes on the width chosen for the file.
+function codesOfWidth(codes: TfCodes, width: number): TypedArray {
+  if (width === CODES_UINT8) return copyInto(new Uint8Array(codes.length), codes);
+  if (width === CODES_UINT16) {
+    return codes instanceof Uint16Array ? codes : copyInto(new Uint16Array(codes.length), codes);
   }
-  const postingCodes = new Uint16Array(postingTf.length);
-  for (let p = 0; p < postingTf.length; p++) postingCodes[p] = palette.codeOf(postingTf[p]);
-  const values = palette.values;
-  if (values.length > 0x100) {
-    return { encoding: TF_UINT16, palette: values, entryCodes, postingCodes };
-  }
-  return {
-    encoding: TF_UINT8,
-    palette: values,
-    entryCodes: copyInto(new Uint8Array(entryCodes.length), entryCodes),
-    postingCodes: copyInto(new Uint8Array(postingCodes.length), postingCodes),
-  };
+  return codes instanceof Uint32Array ? codes : copyInto(new Uint32Array(codes.length), codes);
 }
 
-function decodeTf(
-  buffer: ArrayBuffer,
-  encoding: number,
-  palette: Float64Array,
-  fail: (what: string) => never,
-): Float64Array {
-  for (let code = 0; code < palette.length; code++) {
-    if (!(palette[code] > 0)) fail(`tf ${palette[code]} in the palette is not positive`);
-  }
-  if (encoding === TF_FLOAT64) {
-    const tfs = new Float64Array(buffer);
-    for (let e = 0; e < tfs.length; e++) if (!(tfs[e] > 0)) fail(`tf ${tfs[e]} is not positive`);
-    return tfs;
-  }
-  // One loop per code width, so that each stays monomorphic.
-  return encoding === TF_UINT8
-    ? expandCodes(new Uint8Array(buffer), palette, fail)
-    : expandCodes(new Uint16Array(buffer), palette, fail);
+function maxOf(values: Int32Array | TfCodes): number {
+  let max = -1;
+  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
+  return max;
 }
 
-function expandCodes(
-  codes: Uint8Array | Uint16Array,
-  palette: Float64Array,
-  fail: (what: string) => never,
-): Float64Array {
-  const tfs = new Float64Array(codes.length);
-  const size = palette.length;
-  for (let e = 0; e < codes.length; e++) {
-    const code = codes[e];
-    if (code >= size) fail(`tf code ${code} is outside the palette`);
-    tfs[e] = palette[code];
-  }
-  return tfs;
+function minOf(values: Int32Array): number {
+  let min = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] < min) min = values[i];
+  return min;
 }
 
-function copyInto<T extends Uint8Array | Uint16Array | Int32Array>(
+function copyInto<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(
   target: T,
   source: ArrayLike<number>,
 ): T {

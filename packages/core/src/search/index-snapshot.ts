@@ -1,3 +1,5 @@
+import type { TfCodes } from './growable';
+
 /**
  * Everything a {@link TfIdfIndex} keeps, in both layouts, so that loading is copying; the rest
  * (dictionary, df, idf, norms) is derived. `index-binary-format.ts` writes exactly this.
@@ -13,14 +15,16 @@ export interface IndexSnapshot {
   terms: string[];
   /** By term id: a readable form of the term. */
   surfaces: string[];
+  /** The sublinear tf values, by code. */
+  palette: Float64Array;
   /** The live documents' vectors one after another, in doc order: term ids... */
   entryTerms: Int32Array;
-  /** ...and their sublinear tf. */
-  entryTf: Float64Array;
+  /** ...and codes of their sublinear tf in the palette. */
+  entryTfCodes: TfCodes;
   /** The same entries term-major: term t's postings are postingStart[t] .. postingStart[t + 1]... */
   postingStart: Int32Array;
   /** ...of these doc numbers (ascending for each term)... */
   postingDocs: Int32Array;
-  /** ...and sublinear tf. */
-  postingTf: Float64Array;
+  /** ...and tf codes. */
+  postingTfCodes: TfCodes;
 }

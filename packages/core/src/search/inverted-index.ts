@@ -1,11 +1,13 @@
 import type { DocVectorStore } from './doc-vector-store';
+import { codesLike, widenCodes, type TfCodes } from './growable';
 
 /**
  * Postings of the live documents below `indexedDocs`, term-major (CSR): term t's postings are
- * `termStart[t] .. termStart[t + 1]` of `docs` (ascending doc numbers) and `tf` (sublinear tf).
- * Raw tf, not tf-idf, is stored, because idf changes with every document added or removed;
- * the index applies idf at query time. Built in one transpose of the {@link DocVectorStore};
- * documents added later are scored from the store until the next build.
+ * `termStart[t] .. termStart[t + 1]` of `docs` (ascending doc numbers) and `tfCodes` (codes of
+ * the sublinear tf in the store's palette). The tf, not tf-idf, is stored, because idf changes
+ * with every document added or removed; the index applies idf at query time. Built in one
+ * transpose of the {@link DocVectorStore}; documents added later are scored from the store
+ * until the next build.
  */
 export class InvertedIndex {
   private constructor(
@@ -15,45 +17,52 @@ export class InvertedIndex {
     readonly indexedDocs: number,
     readonly termStart: Int32Array,
     readonly docs: Int32Array,
-    readonly tf: Float64Array,
+    readonly tfCodes: TfCodes,
   ) {}
+
+  /** No postings: every document is scored from the store. */
+  static empty(): InvertedIndex {
+    return new InvertedIndex(0, 0, new Int32Array(1), new Int32Array(0), new Uint16Array(0));
+  }
 
   /** Postings read back from a serialised index, covering documents below `indexedDocs`. */
   static of(
     termStart: Int32Array,
     docs: Int32Array,
-    tf: Float64Array,
+    tfCodes: TfCodes,
     indexedDocs: number,
   ): InvertedIndex {
-    return new InvertedIndex(termStart.length - 1, indexedDocs, termStart, docs, tf);
-  }
-
-  /** No postings: every document is scored from the store. */
-  static empty(): InvertedIndex {
-    return new InvertedIndex(0, 0, new Int32Array(1), new Int32Array(0), new Float64Array(0));
+    return new InvertedIndex(termStart.length - 1, indexedDocs, termStart, docs, tfCodes);
   }
 
   /** Postings of every live document of `store`, for term ids below `termCount`. */
   static build(store: DocVectorStore, termCount: number): InvertedIndex {
-    const { alive, start, length, entryTerms, entryTf, docCount } = store;
+    const { alive, start, length, entryTerms, entryTfCodes, docCount } = store;
     const termStart = new Int32Array(termCount + 1);
     for (let doc = 0; doc < docCount; doc++) {
       if (alive[doc] === 0) continue;
-      for (let e = start[doc], end = e + length[doc]; e < end; e++)
+      for (let e = start[doc], end = e + length[doc]; e < end; e++) {
         termStart[entryTerms[e] + 1] += 1;
+      }
     }
     for (let t = 0; t < termCount; t++) termStart[t + 1] += termStart[t];
     const docs = new Int32Array(termStart[termCount]);
-    const tf = new Float64Array(docs.length);
+    const tfCodes = codesLike(entryTfCodes, docs.length);
     const cursor = termStart.slice(0, termCount);
     for (let doc = 0; doc < docCount; doc++) {
       if (alive[doc] === 0) continue;
       for (let e = start[doc], end = e + length[doc]; e < end; e++) {
         const at = cursor[entryTerms[e]]++;
         docs[at] = doc;
-        tf[at] = entryTf[e];
+        tfCodes[at] = entryTfCodes[e];
       }
     }
-    return new InvertedIndex(termCount, docCount, termStart, docs, tf);
+    return new InvertedIndex(termCount, docCount, termStart, docs, tfCodes);
+  }
+
+  /** The same postings with 32-bit codes. */
+  widened(): InvertedIndex {
+    const { termCount, indexedDocs, termStart, docs, tfCodes } = this;
+    return new InvertedIndex(termCount, indexedDocs, termStart, docs, widenCodes(tfCodes));
   }
 }

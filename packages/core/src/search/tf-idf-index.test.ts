@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Analyzer } from '../text/analyzer';
 import { FrenchAnalyzer } from '../text/french-analyzer';
 import { FrenchStemmer } from '../text/french-stemmer';
 import { FrenchTokenizer } from '../text/french-tokenizer';
@@ -212,6 +213,29 @@ describe('TfIdfIndex', () => {
     }
     expect(flaky.has('a')).toBe(false);
     expect(flaky.vector('b')).toEqual(clean.vector('b')); // no leftover tf from "a"
+  });
+
+  it('stays exact past 65,536 distinct tf values (32-bit tf codes)', () => {
+    const words: Analyzer = { terms: (text) => text.split(' ') };
+    const documents: ReferenceDocument[] = Array.from({ length: 150 }, (_, doc) => ({
+      id: `doc-${doc}`,
+      fields: Array.from({ length: 600 }, (_, i) => ({
+        text: `w${(doc * 7 + i) % 500}`,
+        weight: 1 + (doc * 600 + i) / 1e5,
+      })),
+    }));
+    const index = new TfIdfIndex(words);
+    documents.slice(0, 75).forEach(({ id, fields }) => index.add(id, fields));
+    index.refresh(); // 16-bit postings, widened by the adds below
+    documents.slice(75).forEach(({ id, fields }) => index.add(id, fields));
+    const reference = new BruteForceTfIdf(words, documents);
+    for (const query of ['w1 w2 w3', 'w499', 'w10 w10 w250']) {
+      expectRankingOf(index.search(query, 10), reference.search(query), 10);
+    }
+    index.refresh();
+    expectRankingOf(index.search('w7 w8', 10), reference.search('w7 w8'), 10);
+    const paletteSize = new DataView(index.serialize().buffer).getUint32(24, true);
+    expect(paletteSize).toBeGreaterThan(65_536);
   });
 
   it('takes any string as a term, even one named like an object property', () => {

@@ -1,7 +1,7 @@
 import type { Analyzer } from '../text/analyzer';
 import { CandidateScorer } from './candidate-scorer';
 import { DocVectorStore } from './doc-vector-store';
-import { ensureFloat64, ensureInt32 } from './growable';
+import { codesLike, ensureFloat64, ensureInt32 } from './growable';
 import { decodeIndexSnapshot, encodeIndexSnapshot } from './index-binary-format';
 import type { IndexSnapshot } from './index-snapshot';
 import { InvertedIndex } from './inverted-index';
@@ -15,6 +15,7 @@ import type {
   TermVector,
 } from './search-types';
 import { smoothIdf, sublinearTf } from './tf-idf-weighting';
+import { TfPalette } from './tf-palette';
 import { TopK } from './top-k';
 
 // Documents added since the last postings build are scored straight from their vectors; the
@@ -43,7 +44,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  *
  * Storage: the documents' sparse vectors (term id, sublinear tf) in two pools, doc-major, and
  * an inverted index of the same numbers, term-major, so a query touches only the postings of
- * its terms. Both keep the sublinear tf, not tf-idf: idf changes with every add and remove, so
+ * its terms. A tf is stored as a 2-byte code into the palette of the index's distinct tf
+ * values (see `TfPalette`): exact, and a quarter of the memory of a float64. Both keep the sublinear tf, not tf-idf: idf changes with every add and remove, so
  * it is applied at query time, and the document norms are recomputed in one O(entries) pass
  * at the first read after a change (a few tens of ms at 100,000 documents). Documents added
  * since the postings were last built are scored from their vectors, and the postings are
@@ -76,7 +78,7 @@ export class TfIdfIndex {
   // Scratch buffers for adding a document and for topTerms, reused from one call to the next.
   private termTf: Float64Array = new Float64Array(0); // per term: the document's raw tf
   private docTerms: Int32Array = new Int32Array(0);
-  private docTf: Float64Array = new Float64Array(0);
+  private docTfCodes: Uint32Array = new Uint32Array(0);
   private termWeights: Float64Array = new Float64Array(0); // per term, for topTerms
 
   /** @param analyzer turns documents and queries into terms (the same one for both) */
@@ -172,14 +174,19 @@ export class TfIdfIndex {
         this.termTf[t] += weight;
       }
     }
-    this.docTf = ensureFloat64(this.docTf, distinct);
+    if (this.docTfCodes.length < distinct) this.docTfCodes = new Uint32Array(distinct * 2);
+    const palette = this.store.palette;
     for (let i = 0; i < distinct; i++) {
       const t = this.docTerms[i];
-      this.docTf[i] = sublinearTf(this.termTf[t]);
+      this.docTfCodes[i] = palette.codeOf(sublinearTf(this.termTf[t]));
       this.termTf[t] = 0;
       this.df[t] += 1;
     }
-    const doc = this.store.append(this.docTerms, this.docTf, distinct);
+    if (this.store.needsWidening()) {
+      this.store.widen();
+      this.postings = this.postings.widened();
+    }
+    const doc = this.store.append(this.docTerms, this.docTfCodes, distinct);
     this.docIds[doc] = id;
     this.docNumbers.set(id, doc);
     this.reserveDocs(this.store.docCount);
@@ -245,11 +252,11 @@ export class TfIdfIndex {
     const doc = this.docNumbers.get(id);
     if (doc === undefined) return [];
     this.prepare();
-    const { start, length, entryTerms, entryTf } = this.store;
+    const { start, length, entryTerms, entryTfCodes, palette } = this.store;
     this.scorer.clearQuery();
     for (let e = start[doc], end = e + length[doc]; e < end; e++) {
       const t = entryTerms[e];
-      this.scorer.addQueryTerm(t, entryTf[e] * this.idf[t] * this.idf[t]);
+      this.scorer.addQueryTerm(t, palette.values[entryTfCodes[e]] * this.idf[t] * this.idf[t]);
     }
     const count = this.scorer.score(
       this.postings,
@@ -275,7 +282,8 @@ export class TfIdfIndex {
     order.forEach((entry, i) => {
       const t = terms[entry];
       sortedTerms[i] = t;
-      weights[i] = this.store.entryTf[from + entry] * this.idf[t] * this.inverseNorm[doc];
+      const tf = this.store.palette.values[this.store.entryTfCodes[from + entry]];
+      weights[i] = tf * this.idf[t] * this.inverseNorm[doc];
     });
     return { terms: sortedTerms, weights };
   }
@@ -287,7 +295,7 @@ export class TfIdfIndex {
    */
   topTerms(docs: Iterable<string | number>, n: number): DistinctiveTerm[] {
     this.prepare();
-    const { alive, start, length, entryTerms, entryTf, docCount } = this.store;
+    const { alive, start, length, entryTerms, entryTfCodes, palette, docCount } = this.store;
     // Read the group first: an iterable that throws must not leave termWeights dirty.
     const group = Array.from(docs, (ref) =>
       typeof ref === 'string' ? this.docNumbers.get(ref) : ref,
@@ -301,7 +309,7 @@ export class TfIdfIndex {
       for (let e = start[doc], end = e + length[doc]; e < end; e++) {
         const t = entryTerms[e];
         if (weights[t] === 0) touchedTerms.push(t);
-        weights[t] += entryTf[e] * this.idf[t] * this.inverseNorm[doc];
+        weights[t] += palette.values[entryTfCodes[e]] * this.idf[t] * this.inverseNorm[doc];
       }
     }
     const top = new TopK<string>(Math.min(checkedK(n, 'topTerms'), touchedTerms.length));
@@ -324,7 +332,7 @@ export class TfIdfIndex {
    */
   serialize(): Uint8Array {
     this.refresh();
-    const { alive, start, length, entryTerms, entryTf, docCount } = this.store;
+    const { alive, start, length, entryTerms, entryTfCodes, palette, docCount } = this.store;
     const docLengths = new Int32Array(docCount);
     let entryCount = 0;
     for (let doc = 0; doc < docCount; doc++) {
@@ -339,17 +347,19 @@ export class TfIdfIndex {
       docLengths,
       terms: this.termStrings,
       surfaces: this.termSurfaces,
+      palette: palette.values.slice(0, palette.size),
       entryTerms: new Int32Array(entryCount),
-      entryTf: new Float64Array(entryCount),
+      entryTfCodes: codesLike(entryTfCodes, entryCount),
       postingStart: this.postings.termStart,
       postingDocs: this.postings.docs,
-      postingTf: this.postings.tf,
+      postingTfCodes: this.postings.tfCodes,
     };
     let next = 0;
     for (let doc = 0; doc < docCount; doc++) {
       if (alive[doc] === 0) continue;
-      snapshot.entryTerms.set(entryTerms.subarray(start[doc], start[doc] + length[doc]), next);
-      snapshot.entryTf.set(entryTf.subarray(start[doc], start[doc] + length[doc]), next);
+      const from = start[doc];
+      snapshot.entryTerms.set(entryTerms.subarray(from, from + length[doc]), next);
+      snapshot.entryTfCodes.set(entryTfCodes.subarray(from, from + length[doc]), next);
       next += length[doc];
     }
     return encodeIndexSnapshot(snapshot);
@@ -369,8 +379,8 @@ export class TfIdfIndex {
   }
 
   private load(snapshot: IndexSnapshot): void {
-    const { ids, alive, docLengths, terms, surfaces, entryTerms, entryTf } = snapshot;
-    const { postingStart, postingDocs, postingTf } = snapshot;
+    const { ids, alive, docLengths, terms, surfaces, palette, entryTerms, entryTfCodes } = snapshot;
+    const { postingStart, postingDocs, postingTfCodes } = snapshot;
     terms.forEach((term, t) => {
       this.dictionary[term] = t;
       this.termStrings.push(term);
@@ -393,10 +403,11 @@ export class TfIdfIndex {
       }
     }
     store.entryTerms = entryTerms;
-    store.entryTf = entryTf;
+    store.entryTfCodes = entryTfCodes;
+    store.palette = TfPalette.of(palette);
     store.entryCount = entryTerms.length;
     store.docCount = ids.length;
-    this.postings = InvertedIndex.of(postingStart, postingDocs, postingTf, ids.length);
+    this.postings = InvertedIndex.of(postingStart, postingDocs, postingTfCodes, ids.length);
     this.indexedEntries = postingDocs.length;
     this.reserveDocs(ids.length);
     this.weightsStale = true;
@@ -452,13 +463,14 @@ export class TfIdfIndex {
     for (let t = 0; t < this.termStrings.length; t++) {
       this.idf[t] = this.df[t] > 0 ? smoothIdf(documentCount, this.df[t]) : 0;
     }
-    const { alive, start, length, entryTerms, entryTf, docCount } = this.store;
+    const { alive, start, length, entryTerms, entryTfCodes, palette, docCount } = this.store;
     const idf = this.idf;
+    const tf = palette.values;
     for (let doc = 0; doc < docCount; doc++) {
       let sumOfSquares = 0;
       if (alive[doc] === 1) {
         for (let e = start[doc], end = e + length[doc]; e < end; e++) {
-          const weight = entryTf[e] * idf[entryTerms[e]];
+          const weight = tf[entryTfCodes[e]] * idf[entryTerms[e]];
           sumOfSquares += weight * weight;
         }
       }
