@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { createEssaimage, TfIdfIndex } from '@essaimage/core';
 import {
   DATA_DIR,
   loadBundledCorpus,
@@ -28,7 +29,9 @@ const inputs = [
   fileURLToPath(import.meta.url),
   join(here, '..', 'src', 'data', 'compact-geography.ts'),
 ];
-const outputs = ['corpus.json', 'policy-areas.json', 'geography.json'].map((f) => join(outDir, f));
+const outputs = ['corpus.json', 'policy-areas.json', 'geography.json', 'index.bin'].map((f) =>
+  join(outDir, f),
+);
 
 const newest = Math.max(...inputs.map((f) => statSync(f).mtimeMs));
 const upToDate = outputs.every((f) => existsSync(f) && statSync(f).mtimeMs >= newest);
@@ -50,5 +53,19 @@ for (const [name, value] of Object.entries(files)) {
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   console.log(`build:data: ${name} ${kb(text.length)} (gzip ${kb(gzipSync(text).length)})`);
 }
+// The corpus's TF-IDF index, serialised: the dashboard starts its engine from it instead of
+// analysing every text in the browser before the first results.
+const practices = files['corpus.json'] as ReturnType<typeof loadBundledCorpus>;
+const engine = createEssaimage({
+  practices,
+  geography,
+  policyAreas: files['policy-areas.json'] as ReturnType<typeof loadPolicyAreas>,
+});
+if (!(engine.index instanceof TfIdfIndex)) throw new Error('build:data: expected a TfIdfIndex');
+const index = engine.index.serialize();
+writeFileSync(join(outDir, 'index.bin'), index);
+console.log(
+  `build:data: index.bin ${(index.length / 1024).toFixed(0)} KB (gzip ${(gzipSync(index).length / 1024).toFixed(0)} KB)`,
+);
 const raw = readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'));
 console.log(`build:data: (raw communes.json was ${(raw.length / 1e6).toFixed(1)} MB)`);

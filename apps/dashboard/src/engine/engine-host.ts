@@ -40,6 +40,12 @@ import { projectPractices } from './practice-projection';
 /** An official collectivity, by kind and code. */
 type OfficialRef = { kind: OfficialKind; code: string };
 
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -62,6 +68,8 @@ export class EngineHost implements EngineApi {
   private projectionCache: ProjectedPoint[] | null = null;
   private loaded: Promise<EngineSummary> | null = null;
   private compact: CompactGeography | null = null;
+  /** The bundled corpus's serialised index, built by build:data. */
+  private prebuiltIndex: Uint8Array | null = null;
   /** The official target the first search is for, resolvable before the whole geography is. */
   private initialTarget: OfficialRef | null = null;
   private geographyComplete = false;
@@ -80,12 +88,14 @@ export class EngineHost implements EngineApi {
     imported: Practice[],
     initialTarget: OfficialRef | null,
   ): Promise<EngineSummary> {
-    const [corpus, policyAreas, compact] = await Promise.all([
+    const [corpus, policyAreas, compact, prebuiltIndex] = await Promise.all([
       fetchJson<Practice[]>(`${baseUrl}generated/corpus.json`),
       fetchJson<PolicyArea[]>(`${baseUrl}generated/policy-areas.json`),
       fetchJson<CompactGeography>(`${baseUrl}generated/geography.json`),
+      fetchBytes(`${baseUrl}generated/index.bin`),
     ]);
     this.corpus = corpus;
+    this.prebuiltIndex = prebuiltIndex;
     this.policyAreas = policyAreas;
     this.compact = compact;
     // First results must not wait for 40,000 collectivities to be unpacked and indexed: the
@@ -124,6 +134,11 @@ export class EngineHost implements EngineApi {
       practices: [...this.corpus.filter((p) => !ids.has(p.id)), ...imported],
       geography: this.requireGeography(),
       policyAreas: this.policyAreas,
+      // The prebuilt index holds the bundled texts: an import that replaces one (same id) must
+      // be analysed again, so the index is then built afresh.
+      ...(this.prebuiltIndex && !this.corpus.some((p) => ids.has(p.id))
+        ? { prebuiltIndex: this.prebuiltIndex }
+        : {}),
     });
     this.projectionCache = null;
     return this.summary();
