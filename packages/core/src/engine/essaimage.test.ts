@@ -184,6 +184,18 @@ describe('similar', () => {
     );
   });
 
+  it('reports the exact text similarity and keeps to a candidate pre-filter', () => {
+    const saverdun = practices.find((p) => p.collectivity.code === '09282')!;
+    const index = engine.index as TfIdfIndex;
+    const allowed = new Set(practices.filter((p) => p.region === '76').map((p) => p.id));
+    const { results } = engine.similar(saverdun.id, { top: 5, candidates: allowed });
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) {
+      expect(allowed.has(r.id)).toBe(true);
+      expect(r.criteria.relevance.score).toBeCloseTo(index.cosine(saverdun.id, r.id), 12);
+    }
+  });
+
   it('rejects an unknown id', () => {
     expect(() => engine.similar('nope')).toThrow(
       /field "id": expected the id of a known practice, found "nope"/,

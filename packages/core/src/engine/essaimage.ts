@@ -41,6 +41,8 @@ export interface EssaimageParts {
 
 /** How many text neighbours "similar" re-ranks with the fit criteria. */
 const SIMILAR_POOL = 50;
+/** How many of a practice's strongest terms find its neighbours. */
+const SIMILAR_TERMS = 24;
 
 /**
  * The engine: ranks practices for a need and a target, explains each criterion, finds similar
@@ -236,12 +238,18 @@ export class Essaimage {
     const target = query.target ? this.resolveTarget(query.target) : profileOf(practice);
     const weights = resolveWeights({ ...this.parts.weights, ...query.weights });
     const context: FitContext = { target, needAreas: practice.policyAreas };
-    const neighbours = this.parts.index
-      .similar(id, Math.max(SIMILAR_POOL, top))
-      .filter((n) => !query.candidates || query.candidates.has(n.id));
+    // Candidates from the practice's strongest terms (cheap on long texts), then their exact
+    // text similarity: the ranking and the reasons use the true cosine.
+    const index = this.parts.index;
+    const allowed = query.candidates;
+    const neighbours = index.similar(id, Math.max(SIMILAR_POOL, top), {
+      strongestTerms: SIMILAR_TERMS,
+      ...(allowed ? { accept: (doc: number) => allowed.has(index.idOf(doc) ?? '') } : {}),
+    });
     const ranked = neighbours.map((n) => {
       const other = this.practicesById.get(n.id) as Practice;
-      return { other, relevance: n.score, score: this.combined(other, n.score, context, weights) };
+      const relevance = index.cosine(id, n.id);
+      return { other, relevance, score: this.combined(other, relevance, context, weights) };
     });
     ranked.sort((a, b) => b.score - a.score || (a.other.id < b.other.id ? -1 : 1));
     const results = ranked.slice(0, top).map(({ other, relevance, score }) => {

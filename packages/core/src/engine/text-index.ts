@@ -22,5 +22,11 @@ export interface TextIndex {
   /** The term of a term id. */
   term(termId: number): string;
   /** The k documents nearest to a stored one, itself excluded, best first. */
-  similar(id: string, k: number): Array<{ id: string; doc: number; score: number }>;
+  similar(
+    id: string,
+    k: number,
+    options?: { strongestTerms?: number; accept?: (doc: number) => boolean },
+  ): Array<{ id: string; doc: number; score: number }>;
+  /** The exact text similarity (cosine) of two stored documents. */
+  cosine(a: string, b: string): number;
 }

@@ -9,6 +9,7 @@ export type {
   IndexedField,
   SearchHit,
   SearchOptions,
+  SimilarOptions,
   DocFilter,
   ScoredCandidates,
   TermVector,

@@ -25,6 +25,18 @@ export interface SearchOptions {
   accept?: DocFilter;
 }
 
+/** Options of {@link TfIdfIndex.similar}. */
+export interface SimilarOptions extends SearchOptions {
+  /**
+   * Query with the document's `strongestTerms` terms of largest tf-idf weight only ("more like
+   * this"): their postings are short, so a long document is far cheaper to match, and the rest
+   * of its terms change the nearest ones little. Scores are then the cosine with that part of
+   * the vector (a lower bound of the full cosine); use `cosine` for the exact value. Default:
+   * every term, exact.
+   */
+  strongestTerms?: number;
+}
+
 /**
  * Every document sharing a term with the query and its cosine, in two parallel views of the
  * index's reused buffers (no particular order): valid until the index's next query.

@@ -57,6 +57,29 @@ describe.each([
     }
   });
 
+  it('cosine of two stored documents is the brute-force cosine', () => {
+    const index = indexOf(documents);
+    for (const { id } of documents.slice(0, 6)) {
+      for (const expected of reference.similar(id).slice(0, 5)) {
+        expect(Math.abs(index.cosine(id, expected.id) - expected.score)).toBeLessThan(1e-9);
+      }
+    }
+    expect(index.cosine(documents[0]!.id, 'nowhere')).toBe(0);
+  });
+
+  it('similar with strongestTerms matches on part of the vector: exact when it covers it all', () => {
+    const index = indexOf(documents);
+    for (const { id } of documents.slice(0, 10)) {
+      const length = index.vector(id)?.terms.length ?? 0;
+      expect(index.similar(id, 8, { strongestTerms: length })).toEqual(index.similar(id, 8));
+      const partial = index.similar(id, 8, { strongestTerms: 5 });
+      expect(partial.some((hit) => hit.id === id)).toBe(false);
+      // A cosine on part of the query vector never exceeds the full cosine.
+      for (const hit of partial)
+        expect(hit.score).toBeLessThanOrEqual(index.cosine(id, hit.id) + 1e-12);
+    }
+  });
+
   it('vector is the normalised tf-idf vector', () => {
     const index = indexOf(documents);
     for (const { id } of documents.slice(0, 10)) {

@@ -12,6 +12,7 @@ import type {
   ScoredCandidates,
   SearchHit,
   SearchOptions,
+  SimilarOptions,
   TermVector,
 } from './search-types';
 import { smoothIdf, sublinearTf } from './tf-idf-weighting';
@@ -248,16 +249,28 @@ export class TfIdfIndex {
    * The k documents closest to a stored document (itself excluded), best first; [] if the id
    * is not in the index. Only the postings of that document's terms are read.
    */
-  similar(id: string, k: number, options?: SearchOptions): SearchHit[] {
+  similar(id: string, k: number, options?: SimilarOptions): SearchHit[] {
     const doc = this.docNumbers.get(id);
     if (doc === undefined) return [];
     this.prepare();
     const { start, length, entryTerms, entryTfCodes, palette } = this.store;
+    const from = start[doc];
+    const end = from + length[doc];
+    let entries: ArrayLike<number> | undefined;
+    const strongest = options?.strongestTerms;
+    if (strongest !== undefined && strongest < length[doc]) {
+      // The entries of largest tf-idf weight (tf × idf): a partial sort of one document.
+      const weight = (e: number) => palette.values[entryTfCodes[e]] * this.idf[entryTerms[e]];
+      const all = Array.from({ length: length[doc] }, (_, i) => from + i);
+      entries = all.sort((a, b) => weight(b) - weight(a) || a - b).slice(0, Math.max(0, strongest));
+    }
     this.scorer.clearQuery();
-    for (let e = start[doc], end = e + length[doc]; e < end; e++) {
+    const addEntry = (e: number) => {
       const t = entryTerms[e];
       this.scorer.addQueryTerm(t, palette.values[entryTfCodes[e]] * this.idf[t] * this.idf[t]);
-    }
+    };
+    if (entries) for (let i = 0; i < entries.length; i++) addEntry(entries[i]);
+    else for (let e = from; e < end; e++) addEntry(e);
     const count = this.scorer.score(
       this.postings,
       this.store,
@@ -267,6 +280,20 @@ export class TfIdfIndex {
       options?.accept,
     );
     return this.topHits(count, k);
+  }
+
+  /** The cosine of two stored documents (0 when either is unknown). */
+  cosine(a: string, b: string): number {
+    const va = this.vector(a);
+    const vb = this.vector(b);
+    if (!va || !vb) return 0;
+    let dot = 0;
+    for (let i = 0, j = 0; i < va.terms.length && j < vb.terms.length;) {
+      if (va.terms[i] === vb.terms[j]) dot += va.weights[i++] * vb.weights[j++];
+      else if (va.terms[i] < vb.terms[j]) i++;
+      else j++;
+    }
+    return Math.min(1, dot);
   }
 
   /** A document's L2-normalised tf-idf vector (term ids ascending), or undefined. */
