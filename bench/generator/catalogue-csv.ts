@@ -1,39 +1,11 @@
-import type { PracticeRecord } from '@essaimage/core';
+import { RECORD_COLUMNS, type PracticeRecord } from '@essaimage/core';
 
-/**
- * The flat columns of a catalogue CSV: nested fields as dotted names, policy areas joined by
- * ";", partners as JSON (rare, and a list of objects).
- */
-export const CATALOGUE_CSV_COLUMNS = [
-  'id',
-  'title',
-  'summary',
-  'collectivity.name',
-  'collectivity.kind',
-  'collectivity.code',
-  'partners',
-  'year',
-  'award.programme',
-  'award.edition',
-  'award.category',
-  'award.medal',
-  'policyAreas',
-  'budget.amount',
-  'budget.period',
-  'budget.text',
-  'staff.fte',
-  'staff.agents',
-  'staff.text',
-  'results',
-  'source.document',
-  'source.publisher',
-  'source.url',
-  'source.file',
-] as const;
+// The columns are the store's own import columns (the dotted paths of the record): the bench's
+// CSV goes through the same import as any catalogue.
 
 type Cell = string | number | null | undefined;
 
-function flatten(r: PracticeRecord): Record<(typeof CATALOGUE_CSV_COLUMNS)[number], Cell> {
+function flatten(r: PracticeRecord): Record<(typeof RECORD_COLUMNS)[number], Cell> {
   return {
     id: r.id,
     title: r.title,
@@ -71,10 +43,10 @@ function cell(value: Cell): string {
 
 /** A catalogue as CSV text, header first, one practice a line (newlines inside are quoted). */
 export function catalogueToCsv(records: readonly PracticeRecord[]): string {
-  const lines = [CATALOGUE_CSV_COLUMNS.join(',')];
+  const lines = [RECORD_COLUMNS.join(',')];
   for (const record of records) {
     const flat = flatten(record);
-    lines.push(CATALOGUE_CSV_COLUMNS.map((c) => cell(flat[c])).join(','));
+    lines.push(RECORD_COLUMNS.map((c) => cell(flat[c])).join(','));
   }
   return lines.join('\n') + '\n';
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkPracticeRecord, readCatalogue } from '@essaimage/core';
 import { CatalogueGenerator, syntheticId } from '../../bench/generate-catalogue';
 import { loadCatalogueSources } from '../../bench/catalogue-cache';
-import { catalogueToCsv, CATALOGUE_CSV_COLUMNS } from '../../bench/generator/catalogue-csv';
+import { RECORD_COLUMNS } from '@essaimage/core';
+import { catalogueToCsv } from '../../bench/generator/catalogue-csv';
 import { SeededRandom } from '../../bench/generator/random';
 
 const sources = loadCatalogueSources();
@@ -136,7 +137,7 @@ describe('synthetic catalogue generator', () => {
   it('writes a CSV with one dotted column per field and one row per practice', () => {
     const csv = catalogueToCsv(records.slice(0, 10));
     const header = csv.slice(0, csv.indexOf('\n'));
-    expect(header.split(',')).toEqual([...CATALOGUE_CSV_COLUMNS]);
+    expect(header.split(',')).toEqual([...RECORD_COLUMNS]);
     expect(csv).toContain(records[0]!.id);
   });
 });
