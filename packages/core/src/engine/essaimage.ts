@@ -246,9 +246,13 @@ export class Essaimage {
       strongestTerms: SIMILAR_TERMS,
       ...(allowed ? { accept: (doc: number) => allowed.has(index.idOf(doc) ?? '') } : {}),
     });
-    const ranked = neighbours.map((n) => {
+    const exact = index.cosines(
+      id,
+      neighbours.map((n) => n.id),
+    );
+    const ranked = neighbours.map((n, i) => {
       const other = this.practicesById.get(n.id) as Practice;
-      const relevance = index.cosine(id, n.id);
+      const relevance = exact[i] as number;
       return { other, relevance, score: this.combined(other, relevance, context, weights) };
     });
     ranked.sort((a, b) => b.score - a.score || (a.other.id < b.other.id ? -1 : 1));

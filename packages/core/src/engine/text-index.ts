@@ -27,6 +27,6 @@ export interface TextIndex {
     k: number,
     options?: { strongestTerms?: number; accept?: (doc: number) => boolean },
   ): Array<{ id: string; doc: number; score: number }>;
-  /** The exact text similarity (cosine) of two stored documents. */
-  cosine(a: string, b: string): number;
+  /** The exact text similarity (cosine) of one stored document with others, in their order. */
+  cosines(id: string, others: readonly string[]): ArrayLike<number>;
 }

@@ -65,6 +65,12 @@ describe.each([
       }
     }
     expect(index.cosine(documents[0]!.id, 'nowhere')).toBe(0);
+    const [a, b, c] = documents;
+    expect([...index.cosines(a!.id, [b!.id, 'nowhere', c!.id])]).toEqual([
+      index.cosine(a!.id, b!.id),
+      0,
+      index.cosine(a!.id, c!.id),
+    ]);
   });
 
   it('similar with strongestTerms matches on part of the vector: exact when it covers it all', () => {

@@ -284,16 +284,38 @@ export class TfIdfIndex {
 
   /** The cosine of two stored documents (0 when either is unknown). */
   cosine(a: string, b: string): number {
-    const va = this.vector(a);
-    const vb = this.vector(b);
-    if (!va || !vb) return 0;
-    let dot = 0;
-    for (let i = 0, j = 0; i < va.terms.length && j < vb.terms.length;) {
-      if (va.terms[i] === vb.terms[j]) dot += va.weights[i++] * vb.weights[j++];
-      else if (va.terms[i] < vb.terms[j]) i++;
-      else j++;
+    return this.cosines(a, [b])[0];
+  }
+
+  /**
+   * The cosines of one stored document with others, in their order (0 for an unknown one): its
+   * weights are scattered once into a scratch array, then each other document's entries are
+   * read straight from the store, with no vector built or sorted.
+   */
+  cosines(id: string, others: readonly string[]): Float64Array {
+    const out = new Float64Array(others.length);
+    const doc = this.docNumbers.get(id);
+    if (doc === undefined) return out;
+    this.prepare();
+    const { start, length, entryTerms, entryTfCodes, palette } = this.store;
+    this.termWeights = ensureFloat64(this.termWeights, this.termStrings.length);
+    const scratch = this.termWeights;
+    const weightOf = (e: number, d: number) =>
+      palette.values[entryTfCodes[e]] * this.idf[entryTerms[e]] * this.inverseNorm[d];
+    for (let e = start[doc], end = e + length[doc]; e < end; e++) {
+      scratch[entryTerms[e]] = weightOf(e, doc);
     }
-    return Math.min(1, dot);
+    others.forEach((otherId, i) => {
+      const other = this.docNumbers.get(otherId);
+      if (other === undefined) return;
+      let dot = 0;
+      for (let e = start[other], end = e + length[other]; e < end; e++) {
+        dot += scratch[entryTerms[e]] * weightOf(e, other);
+      }
+      out[i] = Math.min(1, dot);
+    });
+    for (let e = start[doc], end = e + length[doc]; e < end; e++) scratch[entryTerms[e]] = 0;
+    return out;
   }
 
   /** A document's L2-normalised tf-idf vector (term ids ascending), or undefined. */
