@@ -3,7 +3,6 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../components/collectivity-combobox';
 import '../components/filter-panel';
-import '../components/result-card';
 import '../components/weight-sliders';
 import { sharedStyles } from '../components/shared-styles';
 import type { EngineClient } from '../engine/engine-client';
@@ -14,7 +13,7 @@ import { KIND_LABELS, formatCount, formatEuros } from '../format/labels';
 import { INITIAL_STATE, type AppState } from '../state/app-state';
 import { hasFilters } from '../state/practice-filter';
 import { stateChangeEvent } from '../state/state-events';
-import { formatState } from '../state/url-state';
+import { resultItems } from './result-items';
 import { targetInputOf } from './view-props';
 
 const SEARCH_DELAY_MS = 150;
@@ -342,17 +341,7 @@ export class FindView extends LitElement {
               besoin${hasFilters(this.appState.filters) ? ' avec ces filtres' : ''}.
             </p>`
           : html`<ol aria-label="Résultats classés" id="results">
-              ${results.map(
-                (r, i) =>
-                  html`<li>
-                    <result-card
-                      .result=${r}
-                      .rank=${i + 1}
-                      .href=${formatState({ ...this.appState, view: 'fiche', practiceId: r.id })}
-                      @open-practice=${(e: CustomEvent<string>) => this.openPractice(e.detail)}
-                    ></result-card>
-                  </li>`,
-              )}
+              ${resultItems(results, this.appState, (id) => this.openPractice(id))}
             </ol>`
       }`;
   }

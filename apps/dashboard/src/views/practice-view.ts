@@ -2,7 +2,6 @@ import type { Practice, RankedPractice, SimilarResult } from '@essaimage/core';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../components/criterion-bars-element';
-import '../components/result-card';
 import { sharedStyles } from '../components/shared-styles';
 import type { EngineClient } from '../engine/engine-client';
 import type { EngineSummary } from '../engine/engine-api';
@@ -17,6 +16,7 @@ import {
 import { INITIAL_STATE, type AppState } from '../state/app-state';
 import { stateChangeEvent } from '../state/state-events';
 import { formatState } from '../state/url-state';
+import { resultItems } from './result-items';
 import { targetInputOf } from './view-props';
 
 const PERIOD_LABELS = { 'one-off': 'ponctuel', annual: 'par an', 'multi-year': 'pluriannuel' };
@@ -191,17 +191,7 @@ export class PracticeView extends LitElement {
             ${
               this.similar && this.similar.results.length > 0
                 ? html`<ol id="similar">
-                    ${this.similar.results.map(
-                      (r, i) =>
-                        html`<li>
-                          <result-card
-                            .result=${r}
-                            .rank=${i + 1}
-                            .href=${formatState({ ...this.appState, view: 'fiche', practiceId: r.id })}
-                            @open-practice=${(e: CustomEvent<string>) => this.openPractice(e.detail)}
-                          ></result-card>
-                        </li>`,
-                    )}
+                    ${resultItems(this.similar.results, this.appState, (id) => this.openPractice(id))}
                   </ol>`
                 : html`<p class="muted">Aucune pratique proche.</p>`
             }
