@@ -1,5 +1,4 @@
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 
 /** 4808 → "4 808" (French thousands separator, as a plain space for terminals). */
 export function formatInteger(value: number | null): string | null {
@@ -10,9 +9,4 @@ export function formatInteger(value: number | null): string | null {
 export function formatEuros(value: number | null): string | null {
   const text = formatInteger(value);
   return text === null ? null : `${text} €`;
-}
-
-/** 0.5 → "0,5". */
-export function formatDecimal(value: number | null): string | null {
-  return value === null ? null : decimal.format(value);
 }
