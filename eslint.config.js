@@ -29,6 +29,8 @@ export default tseslint.config(
       'apps/dashboard/public/**',
       'test/.tmp/**',
       'docs/**',
+      'bench/_*.ts', // scratch scripts, git-ignored
+      'bench/.cache/**',
     ],
   },
   js.configs.recommended,
