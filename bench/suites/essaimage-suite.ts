@@ -56,7 +56,11 @@ export function meanCandidateShare(
   size: number,
 ): number {
   let sum = 0;
-  for (const need of needs) sum += index.scoreCandidates(need).count / size;
+  for (const need of needs) {
+    let sharing = 0;
+    for (const score of index.scoreAll(need)) if (score > 0) sharing += 1;
+    sum += sharing / size;
+  }
   return sum / needs.length;
 }
 

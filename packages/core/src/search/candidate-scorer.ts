@@ -4,10 +4,15 @@ import type { InvertedIndex } from './inverted-index';
 import type { DocFilter } from './search-types';
 
 /**
- * Scores one query, term at a time, against every document sharing a term with it: from the
+ * Scores one query, term at a time, into a dense array of per-document cosines: from the
  * postings, and from the vectors of the documents added since the postings were built. Owns
- * the query and the per-document buffers, reused from one query to the next, so a query
- * allocates nothing per document: an accumulator that is reset only where it was touched.
+ * the query and the per-document buffer, reused from one query to the next, so a query
+ * allocates nothing per document.
+ *
+ * Dense rather than a list of touched documents: a French need shares a common word with half
+ * of a catalogue, and recording which documents a posting touches first costs a branch the CPU
+ * mispredicts half of the time (measured at 100,000 practices: 2.0 ms a query with the list,
+ * 0.8 ms dense, of which 0.1 ms clears and scales the whole array).
  */
 export class CandidateScorer {
   /** The query's term ids... */
@@ -15,23 +20,15 @@ export class CandidateScorer {
   /** ...and weights, already times the terms' idf² (see {@link CandidateScorer.score}). */
   queryWeights: Float64Array = new Float64Array(0);
   queryLength = 0;
-  /** The last scoring's candidates: doc numbers and cosines, `count` of them. */
-  candidateDocs: Int32Array = new Int32Array(0);
-  candidateScores: Float64Array = new Float64Array(0);
 
-  private accumulator: Float64Array = new Float64Array(0); // per doc; 0 means untouched
-  private touched: Int32Array = new Int32Array(0);
+  private scores: Float64Array = new Float64Array(0); // per doc
+  private dirty = 0; // scores below this doc number may be nonzero
   private querySlot: Int32Array = new Int32Array(0); // per term: its index in the query, or -1
   private contributions: Float64Array = new Float64Array(0); // per query term, for one document
 
   /** Makes room for doc numbers below `docCount`. */
   reserveDocs(docCount: number): void {
-    if (docCount <= this.accumulator.length) return;
-    this.accumulator = ensureFloat64(this.accumulator, docCount);
-    const capacity = this.accumulator.length;
-    this.touched = ensureInt32(this.touched, capacity);
-    this.candidateDocs = ensureInt32(this.candidateDocs, capacity);
-    this.candidateScores = ensureFloat64(this.candidateScores, capacity);
+    this.scores = ensureFloat64(this.scores, docCount);
   }
 
   /** Makes room for term ids below `termCount`. */
@@ -58,12 +55,19 @@ export class CandidateScorer {
     this.queryLength = i + 1;
   }
 
+  /** A zero score for every document, as a query without terms gives. */
+  none(docCount: number): Float64Array {
+    this.clear();
+    return this.scores.subarray(0, docCount);
+  }
+
   /**
-   * Scores the query into the candidate buffers and returns how many candidates there are.
-   * The query weights are times idf², so summing weight × sublinear tf over the shared terms
-   * gives the tf-idf dot product; times the document's inverse norm and `queryInverseNorm`,
-   * the cosine. `exclude` (a doc number, or -1) and removed documents are left out, and so
-   * are the documents `accept` rejects.
+   * Scores the query and returns every document's cosine by doc number (0 for the documents
+   * sharing no term): a view of the scorer's buffer, valid until its next query. The query
+   * weights are times idf², so summing weight × sublinear tf over the shared terms gives the
+   * tf-idf dot product; times the document's inverse norm and `queryInverseNorm`, the cosine.
+   * Removed documents (their inverse norm is 0) and `exclude` (a doc number, or -1) score 0,
+   * and so do the documents `accept` rejects.
    */
   score(
     postings: InvertedIndex,
@@ -72,47 +76,45 @@ export class CandidateScorer {
     queryInverseNorm: number,
     exclude: number,
     accept: DocFilter | undefined,
-  ): number {
-    const touchedCount = this.accumulate(postings, store);
-    const { accumulator, touched, candidateDocs, candidateScores } = this;
-    const alive = store.alive;
-    let count = 0;
-    for (let i = 0; i < touchedCount; i++) {
-      const doc = touched[i];
-      const dot = accumulator[doc];
-      accumulator[doc] = 0;
-      if (doc === exclude || alive[doc] === 0) continue;
-      const score = dot * inverseNorm[doc] * queryInverseNorm;
-      candidateDocs[count] = doc;
-      candidateScores[count] = score > 1 ? 1 : score; // rounding can overshoot 1 by an ulp
-      count += 1;
+  ): Float64Array {
+    this.clear();
+    this.accumulate(postings, store);
+    const { scores } = this;
+    const docCount = store.docCount;
+    for (let doc = 0; doc < docCount; doc++) {
+      const score = scores[doc] * inverseNorm[doc] * queryInverseNorm;
+      scores[doc] = score > 1 ? 1 : score; // rounding can overshoot 1 by an ulp
     }
-    // Filtered after the accumulator is clean again, so a throwing filter leaves no trace.
-    return accept === undefined ? count : this.keepAccepted(count, accept);
+    this.dirty = docCount;
+    if (exclude >= 0) scores[exclude] = 0;
+    if (accept !== undefined) this.keepAccepted(docCount, accept);
+    return scores.subarray(0, docCount);
+  }
+
+  private clear(): void {
+    this.scores.fill(0, 0, this.dirty);
+    this.dirty = 0;
   }
 
   /**
-   * Adds each query term's contributions to the accumulator and lists the touched documents.
-   * A document's dot product is summed in query-term order whether it comes from the postings
-   * or from its vector, so scores do not depend on when the postings were last built.
+   * Adds each query term's contributions to the scores. A document's dot product is summed in
+   * query-term order whether it comes from the postings or from its vector, so scores do not
+   * depend on when the postings were last built.
    */
-  private accumulate(postings: InvertedIndex, store: DocVectorStore): number {
-    const { accumulator, touched, queryTerms, queryWeights, queryLength } = this;
+  private accumulate(postings: InvertedIndex, store: DocVectorStore): void {
+    const { scores, queryTerms, queryWeights, queryLength } = this;
     const { termStart, docs, tfCodes, termCount: indexedTerms, indexedDocs } = postings;
     const tf = store.palette.values; // sublinear tf by code
-    let touchedCount = 0;
     for (let i = 0; i < queryLength; i++) {
       const t = queryTerms[i];
       if (t >= indexedTerms) continue;
       const weight = queryWeights[i];
       for (let p = termStart[t], end = termStart[t + 1]; p < end; p++) {
-        const doc = docs[p];
-        if (accumulator[doc] === 0) touched[touchedCount++] = doc;
-        accumulator[doc] += weight * tf[tfCodes[p]];
+        scores[docs[p]] += weight * tf[tfCodes[p]];
       }
     }
     const { alive, start, length, entryTerms, entryTfCodes, docCount } = store;
-    if (indexedDocs === docCount) return touchedCount;
+    if (indexedDocs === docCount) return;
     const { querySlot, contributions } = this;
     for (let i = 0; i < queryLength; i++) querySlot[queryTerms[i]] = i;
     for (let doc = indexedDocs; doc < docCount; doc++) {
@@ -124,7 +126,6 @@ export class CandidateScorer {
         contributions[slot] = queryWeights[slot] * tf[entryTfCodes[e]];
         hits += 1;
       }
-      if (hits === 0) continue;
       let dot = 0;
       for (let i = 0; hits > 0; i++) {
         if (contributions[i] === 0) continue;
@@ -132,23 +133,19 @@ export class CandidateScorer {
         contributions[i] = 0;
         hits -= 1;
       }
-      accumulator[doc] = dot;
-      touched[touchedCount++] = doc;
+      scores[doc] = dot;
     }
     for (let i = 0; i < queryLength; i++) querySlot[queryTerms[i]] = -1;
-    return touchedCount;
   }
 
-  private keepAccepted(count: number, accept: DocFilter): number {
-    const { candidateDocs, candidateScores } = this;
-    let kept = 0;
-    for (let i = 0; i < count; i++) {
-      const doc = candidateDocs[i];
-      if (typeof accept === 'function' ? !accept(doc) : !(accept[doc] > 0)) continue;
-      candidateDocs[kept] = doc;
-      candidateScores[kept] = candidateScores[i];
-      kept += 1;
+  private keepAccepted(docCount: number, accept: DocFilter): void {
+    const { scores } = this;
+    if (typeof accept === 'function') {
+      for (let doc = 0; doc < docCount; doc++) {
+        if (scores[doc] > 0 && !accept(doc)) scores[doc] = 0;
+      }
+      return;
     }
-    return kept;
+    for (let doc = 0; doc < docCount; doc++) if (!(accept[doc] > 0)) scores[doc] = 0;
   }
 }

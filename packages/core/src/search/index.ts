@@ -11,7 +11,6 @@ export type {
   SearchOptions,
   SimilarOptions,
   DocFilter,
-  ScoredCandidates,
   TermVector,
   DistinctiveTerm,
 } from './search-types';

@@ -37,16 +37,6 @@ export interface SimilarOptions extends SearchOptions {
   strongestTerms?: number;
 }
 
-/**
- * Every document sharing a term with the query and its cosine, in two parallel views of the
- * index's reused buffers (no particular order): valid until the index's next query.
- */
-export interface ScoredCandidates {
-  count: number;
-  docs: Int32Array;
-  scores: Float64Array;
-}
-
 /** A document's L2-normalised tf-idf vector: term ids (ascending) and their weights. */
 export interface TermVector {
   terms: Int32Array;

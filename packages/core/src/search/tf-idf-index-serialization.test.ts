@@ -22,11 +22,7 @@ function everything(index: TfIdfIndex) {
     termCount: index.termCount,
     ids: index.ids(),
     search: TEST_QUERIES.map((query) => index.search(query, 10)),
-    candidates: TEST_QUERIES.map((query) => {
-      // In no particular order: compare as sorted (doc, score) pairs.
-      const { docs, scores } = index.scoreCandidates(query);
-      return Array.from(docs, (doc, i) => [doc, scores[i]]).sort((a, b) => a[0] - b[0]);
-    }),
+    scores: TEST_QUERIES.map((query) => Array.from(index.scoreAll(query))),
     similar: index.ids().map((id) => index.similar(id, 5)),
     vectors: index.ids().map((id) => index.vector(id)),
     topTerms: index.topTerms(index.ids(), 20),

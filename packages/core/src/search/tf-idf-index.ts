@@ -9,7 +9,6 @@ import type {
   DistinctiveTerm,
   DocFilter,
   IndexedField,
-  ScoredCandidates,
   SearchHit,
   SearchOptions,
   SimilarOptions,
@@ -227,22 +226,17 @@ export class TfIdfIndex {
    * the query's terms are read. A text without indexed terms (empty, only stop words) gives [].
    */
   search(text: string, k: number, options?: SearchOptions): SearchHit[] {
-    const count = this.scoreText(text, options?.accept);
-    return this.topHits(count, k);
+    return this.topHits(this.scoreText(text, options?.accept), k);
   }
 
   /**
-   * Every document sharing a term with `text`, with its cosine, without allocating per
-   * document: views into buffers the index reuses, valid until its next query. For a caller
-   * that combines relevance with other criteria for all candidates (see {@link TopK}).
+   * Every document's cosine with `text`, by doc number (0 for the documents sharing no term
+   * with it, removed ones and those `accept` rejects), without allocating per document: a view
+   * of a buffer the index reuses, valid until its next query, of length {@link TfIdfIndex.maxDoc}.
+   * For a caller that combines relevance with other criteria (see {@link TopK}).
    */
-  scoreCandidates(text: string, options?: SearchOptions): ScoredCandidates {
-    const count = this.scoreText(text, options?.accept);
-    return {
-      count,
-      docs: this.scorer.candidateDocs.subarray(0, count),
-      scores: this.scorer.candidateScores.subarray(0, count),
-    };
+  scoreAll(text: string, options?: SearchOptions): Float64Array {
+    return this.scoreText(text, options?.accept);
   }
 
   /**
@@ -271,7 +265,7 @@ export class TfIdfIndex {
     };
     if (entries) for (let i = 0; i < entries.length; i++) addEntry(entries[i]);
     else for (let e = from; e < end; e++) addEntry(e);
-    const count = this.scorer.score(
+    const scores = this.scorer.score(
       this.postings,
       this.store,
       this.inverseNorm,
@@ -279,7 +273,7 @@ export class TfIdfIndex {
       doc,
       options?.accept,
     );
-    return this.topHits(count, k);
+    return this.topHits(scores, k);
   }
 
   /** The cosine of two stored documents (0 when either is unknown). */
@@ -528,8 +522,8 @@ export class TfIdfIndex {
     this.weightsStale = false;
   }
 
-  /** Analyses a query and scores it into the scorer's candidate buffers; returns their count. */
-  private scoreText(text: string, accept: DocFilter | undefined): number {
+  /** Analyses a query and scores every document against it (see {@link TfIdfIndex.scoreAll}). */
+  private scoreText(text: string, accept: DocFilter | undefined): Float64Array {
     this.prepare();
     const counts = new Map<number, number>(); // term id → occurrences, in order of first one
     for (const term of this.analyzer.terms(text)) {
@@ -537,7 +531,7 @@ export class TfIdfIndex {
       // A term in no document is no dimension of the vector space: ignored.
       if (t !== undefined && this.df[t] > 0) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
-    if (counts.size === 0) return 0;
+    if (counts.size === 0) return this.scorer.none(this.store.docCount);
     this.scorer.clearQuery();
     let sumOfSquares = 0;
     for (const [t, count] of counts) {
@@ -556,12 +550,15 @@ export class TfIdfIndex {
     );
   }
 
-  private topHits(count: number, k: number): SearchHit[] {
-    const top = new TopK<string>(Math.min(checkedK(k, 'search'), count));
-    const { candidateDocs, candidateScores } = this.scorer;
-    for (let i = 0; i < count; i++) {
-      const doc = candidateDocs[i];
-      top.push(doc, candidateScores[i], this.docIds[doc]);
+  /** The k best of dense scores, best first; a score must beat the k-th to cost more than a test. */
+  private topHits(scores: Float64Array, k: number): SearchHit[] {
+    const top = new TopK<string>(Math.min(checkedK(k, 'search'), scores.length));
+    let entry = top.threshold;
+    for (let doc = 0; doc < scores.length; doc++) {
+      const score = scores[doc];
+      if (score > 0 && score >= entry && top.push(doc, score, this.docIds[doc])) {
+        entry = top.threshold;
+      }
     }
     return top.drain().map(({ doc, score, key }) => ({ id: key, doc, score }));
   }
