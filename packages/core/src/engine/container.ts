@@ -79,7 +79,11 @@ export function createEssaimageContainer(
   );
   c.register(
     TOKENS.TextIndex,
-    cached<TextIndex>((r) => new TfIdfIndex(r.resolve<Analyzer>(TOKENS.Analyzer))),
+    cached<TextIndex>((r) => {
+      const analyzer = r.resolve<Analyzer>(TOKENS.Analyzer);
+      const bytes = inputs.prebuiltIndex;
+      return bytes ? TfIdfIndex.deserialize(bytes, analyzer) : new TfIdfIndex(analyzer);
+    }),
   );
   c.register(
     TOKENS.SizeFit,

@@ -4,6 +4,9 @@ import { loadBundledCorpus, loadOfficialGeography, loadPolicyAreas } from '../no
 import { CRITERION_NAMES } from '../scoring/criterion';
 import { SizeFit } from '../scoring/size-fit';
 import { TfIdfIndex } from '../search/tf-idf-index';
+import { FrenchAnalyzer } from '../text/french-analyzer';
+import { FrenchStemmer } from '../text/french-stemmer';
+import { FrenchTokenizer } from '../text/french-tokenizer';
 import { createEssaimage } from './create-essaimage';
 import { TOKENS } from './tokens';
 
@@ -64,6 +67,49 @@ describe('recommend', () => {
     expect(ranked).toEqual(all.slice(0, 8));
     // Every practice with a word in common is a candidate: none is lost to pruning.
     expect(all.every((r) => r.criteria.relevance.score! > 0)).toBe(true);
+  });
+
+  it('prunes nothing it should keep, whatever the weights, target and k (property)', () => {
+    const words = [
+      'vélos',
+      'agents',
+      'habitants',
+      'énergie',
+      'jeunes',
+      'santé',
+      'déchets',
+      'écoles',
+    ];
+    const weight = fc.double({ min: 0, max: 3, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.subarray(words, { minLength: 1 }),
+        fc.record({
+          relevance: weight,
+          size: weight,
+          kind: weight,
+          territory: weight,
+          policyArea: weight,
+          budget: weight,
+          staff: weight,
+        }),
+        fc.constantFrom('09225', '39189', '75056', '97411'),
+        fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: undefined }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.boolean(),
+        (need, weights, code, budget, top, includeOwn) => {
+          const query = {
+            need: need.join(' '),
+            target: { official: { kind: 'commune' as const, code }, budget },
+            weights,
+            includeOwn,
+          };
+          const everything = engine.recommend({ ...query, top: practices.length }).results;
+          expect(engine.recommend({ ...query, top }).results).toEqual(everything.slice(0, top));
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 
   it('lets a weight change the order: territory alone favours same-region practices', () => {
@@ -229,6 +275,21 @@ describe('wiring', () => {
     const restored = createEssaimage({ practices, geography, policyAreas, prebuiltIndex: bytes });
     const query = { need: 'transition énergétique des écoles', target: PAMIERS, top: 5 };
     expect(restored.recommend(query)).toEqual(engine.recommend(query));
+    // The prebuilt index is used as it is: a practice indexed there under other words is
+    // found by those words, not by its own text.
+    const relabelledId = practices.find((p) => p.collectivity.code !== '09225')!.id;
+    const index = new TfIdfIndex(new FrenchAnalyzer(new FrenchTokenizer(), new FrenchStemmer()));
+    for (const p of practices) {
+      index.add(p.id, [{ text: p.id === relabelledId ? 'zygomatique' : p.title, weight: 1 }]);
+    }
+    const relabelled = createEssaimage({
+      practices,
+      geography,
+      policyAreas,
+      prebuiltIndex: index.serialize(),
+    });
+    const found = relabelled.recommend({ need: 'zygomatique', target: PAMIERS }).results;
+    expect(found.map((r) => r.id)).toEqual([relabelledId]);
     // Practices missing from the prebuilt index are indexed; extra indexed ids are dropped.
     const fewer = createEssaimage({
       practices: practices.slice(1),

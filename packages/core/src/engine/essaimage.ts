@@ -14,6 +14,8 @@ import { combineScore, resolveWeights, type ScoreWeights } from '../scoring/weig
 import { TopK } from '../search/top-k';
 import type { Analyzer } from '../text/analyzer';
 import type { Tokenizer } from '../text/tokenizer';
+import { mostRelevant, offerPromising } from './candidate-scan';
+import { FitBounds, INELIGIBLE } from './fit-bounds';
 import { inferNeedAreas, NEED_AREA_VOTERS } from './need-areas';
 import { areaLabeller, practiceFields } from './practice-text';
 import { needWords, relevanceReason } from './relevance-reason';
@@ -51,26 +53,26 @@ const SIMILAR_TERMS = 24;
  */
 export class Essaimage {
   private readonly practicesById = new Map<string, Practice>();
+  /** The practices by the index's doc numbers (never reused, so removed ones leave holes). */
+  private readonly practiceByDoc: Array<Practice | undefined> = [];
+  private readonly fitBounds: FitBounds;
   private readonly fitNames: FitCriterionName[];
   private readonly fitScores: Float64Array;
   private readonly areaLabel: (code: string) => string;
-  // Scratch buffers of the ranking, reused by every query (grown, never shrunk).
-  private scratchDocs = new Int32Array(0);
-  private scratchRelevance = new Float64Array(0);
-  private scratchOrder = new Int32Array(0);
 
   constructor(private readonly parts: EssaimageParts) {
     this.fitNames = parts.criteria.map((c) => c.name);
     this.fitScores = new Float64Array(parts.criteria.length);
+    this.fitBounds = new FitBounds(parts.criteria);
     this.areaLabel = areaLabeller(parts.policyAreas);
   }
 
   /** Add practices (or replace those with the same id) and index them. */
   add(practices: Iterable<Practice>): void {
     for (const practice of practices) {
-      if (this.parts.index.has(practice.id)) this.parts.index.remove(practice.id);
-      this.practicesById.set(practice.id, practice);
+      this.unregister(practice.id);
       this.parts.index.add(practice.id, practiceFields(practice, this.areaLabel));
+      this.register(practice);
     }
   }
 
@@ -81,17 +83,38 @@ export class Essaimage {
   attach(practices: Iterable<Practice>): void {
     const index = this.parts.index;
     for (const practice of practices) {
-      this.practicesById.set(practice.id, practice);
+      if (this.practicesById.has(practice.id)) this.unregister(practice.id);
       if (!index.has(practice.id)) index.add(practice.id, practiceFields(practice, this.areaLabel));
+      this.register(practice);
     }
     for (const id of index.ids()) if (!this.practicesById.has(id)) index.remove(id);
   }
 
   /** Remove a practice; false when there was none with that id. */
   remove(id: string): boolean {
-    if (!this.practicesById.delete(id)) return false;
-    this.parts.index.remove(id);
+    if (!this.practicesById.has(id)) return false;
+    this.unregister(id);
     return true;
+  }
+
+  /** Records an indexed practice under its id and doc number. */
+  private register(practice: Practice): void {
+    this.practicesById.set(practice.id, practice);
+    const doc = this.parts.index.docNumber(practice.id) as number;
+    while (this.practiceByDoc.length <= doc) this.practiceByDoc.push(undefined);
+    this.practiceByDoc[doc] = practice;
+    this.fitBounds.invalidate();
+  }
+
+  /** Forgets a practice and takes it out of the index, if there is one with that id. */
+  private unregister(id: string): void {
+    const doc = this.parts.index.docNumber(id);
+    if (doc !== undefined) {
+      this.practiceByDoc[doc] = undefined;
+      this.parts.index.remove(id);
+    }
+    this.practicesById.delete(id);
+    this.fitBounds.invalidate();
   }
 
   /** The practice with that id. */
@@ -143,69 +166,49 @@ export class Essaimage {
     const top = checkTop(query.top);
     const target = this.resolveTarget(query.target);
     const weights = resolveWeights({ ...this.parts.weights, ...query.weights });
-    const candidates = this.parts.index.scoreCandidates(need);
-    const { count, docs, scores } = candidates;
+    const relevance = this.parts.index.scoreAll(need);
+    const includeOwn = query.includeOwn ?? false;
+    const bounds = this.fitBounds.boundsFor(this.practiceByDoc, { target, weights, includeOwn });
+    const allowed = query.candidates;
     const eligible = (doc: number): Practice | undefined => {
-      const id = this.parts.index.idOf(doc);
-      if (id === undefined || (query.candidates && !query.candidates.has(id))) return undefined;
-      const practice = this.practicesById.get(id);
-      return practice && (query.includeOwn || !isOwn(practice, target)) ? practice : undefined;
+      if (!(doc < bounds.length) || bounds[doc] === INELIGIBLE) return undefined;
+      const practice = this.practiceByDoc[doc] as Practice;
+      return allowed && !allowed.has(practice.id) ? undefined : practice;
     };
 
-    // Phase 1: the most relevant candidates, by relevance alone (one comparison for most).
-    const byRelevance = new TopK(Math.max(top, NEED_AREA_VOTERS));
-    let entry = byRelevance.threshold;
-    for (let i = 0; i < count; i++) {
-      const relevance = scores[i] as number;
-      if (relevance <= 0 || relevance < entry) continue;
-      const practice = eligible(docs[i] as number);
-      if (practice && byRelevance.push(docs[i] as number, relevance, practice.id)) {
-        entry = byRelevance.threshold;
-      }
-    }
-    const mostRelevant = byRelevance.drain();
+    // Phase 1: the most relevant candidates, by relevance alone; they vote for the need's areas.
+    const voters = mostRelevant(
+      relevance,
+      Math.max(top, NEED_AREA_VOTERS),
+      (doc) => eligible(doc)?.id,
+    );
     const needAreas = query.areas
       ? [...query.areas]
       : inferNeedAreas(
-          mostRelevant.map(({ key, score }) => ({
-            practice: this.practicesById.get(key) as Practice,
+          voters.map(({ doc, score }) => ({
+            practice: this.practiceByDoc[doc] as Practice,
             relevance: score,
           })),
         );
     const context: FitContext = { target, needAreas };
 
-    // Phase 2: their combined scores fill the heap, so its threshold starts high; fit is at
-    // most 1, so any candidate whose relevance^α is under the threshold cannot enter it.
+    // Phase 2: their combined scores fill the heap, so its threshold starts high; then the
+    // other candidates that can still beat it.
     const heap = new TopK(top);
     const relevanceByDoc = new Map<number, number>();
-    const offer = (doc: number, relevance: number, practice: Practice) => {
-      const score = this.combined(practice, relevance, context, weights);
-      if (heap.push(doc, score, practice.id)) relevanceByDoc.set(doc, relevance);
+    const offer = (doc: number, r: number, practice: Practice) => {
+      const score = this.combined(practice, r, context, weights);
+      if (heap.push(doc, score, practice.id)) relevanceByDoc.set(doc, r);
     };
     const seeded = new Set<number>();
-    for (const { doc, score, key } of mostRelevant) {
+    for (const { doc, score } of voters) {
       seeded.add(doc);
-      offer(doc, score, this.practicesById.get(key) as Practice);
+      offer(doc, score, this.practiceByDoc[doc] as Practice);
     }
-    // The candidates that could still enter, most relevant first: once one falls under the
-    // floor, all the rest do too. Sorting only these costs far less than scoring them all.
-    const alpha = weights.relevance;
-    let threshold = heap.threshold;
-    let relevanceFloor = floorFor(threshold, alpha);
-    const open = this.collectAbove(candidates, relevanceFloor, seeded);
-    for (let j = 0; j < open.length; j++) {
-      const at = open[j] as number;
-      const relevance = this.scratchRelevance[at] as number;
-      if (relevance < relevanceFloor) break;
-      const doc = this.scratchDocs[at] as number;
-      const practice = eligible(doc);
-      if (!practice) continue;
-      offer(doc, relevance, practice);
-      if (heap.threshold !== threshold) {
-        threshold = heap.threshold;
-        relevanceFloor = floorFor(threshold, alpha);
-      }
-    }
+    offerPromising(relevance, bounds, weights.relevance, heap, (doc, r) => {
+      const practice = seeded.has(doc) ? undefined : eligible(doc);
+      if (practice) offer(doc, r, practice);
+    });
 
     const words = needWords(need, this.parts.tokenizer, this.parts.analyzer);
     const results = heap.drain().map(({ doc, score, key: id }) => {
@@ -261,38 +264,6 @@ export class Essaimage {
       return this.explain(other, score, relevance, reason, context, weights);
     });
     return { practice, target, results };
-  }
-
-  /**
-   * Copy the candidates with relevance at or above the floor (and not already seeded) into the
-   * engine's scratch buffers, and return their positions sorted by relevance, highest first.
-   */
-  private collectAbove(
-    candidates: { count: number; docs: Int32Array; scores: Float64Array },
-    floor: number,
-    seeded: ReadonlySet<number>,
-  ): Int32Array {
-    if (this.scratchDocs.length < candidates.count) {
-      const size = Math.max(candidates.count, this.scratchDocs.length * 2);
-      this.scratchDocs = new Int32Array(size);
-      this.scratchRelevance = new Float64Array(size);
-      this.scratchOrder = new Int32Array(size);
-    }
-    let n = 0;
-    for (let i = 0; i < candidates.count; i++) {
-      const relevance = candidates.scores[i] as number;
-      if (relevance <= 0 || relevance < floor) continue;
-      const doc = candidates.docs[i] as number;
-      if (seeded.has(doc)) continue;
-      this.scratchDocs[n] = doc;
-      this.scratchRelevance[n] = relevance;
-      this.scratchOrder[n] = n;
-      n++;
-    }
-    const relevanceAt = this.scratchRelevance;
-    return this.scratchOrder
-      .subarray(0, n)
-      .sort((a, b) => (relevanceAt[b] as number) - (relevanceAt[a] as number) || a - b);
   }
 
   private combined(
@@ -365,24 +336,6 @@ function documentTerms(index: TextIndex, id: string): Set<string> {
   const vector = index.vector(id);
   if (vector) for (const termId of vector.terms) terms.add(index.term(termId));
   return terms;
-}
-
-/**
- * The relevance below which relevance^α cannot reach a score threshold: threshold^(1/α).
- * With α = 0 relevance does not count, so nothing can be skipped.
- */
-function floorFor(threshold: number, alpha: number): number {
-  if (threshold <= 0 || alpha === 0) return 0;
-  return Math.pow(threshold, 1 / alpha);
-}
-
-/** Whether the target itself ran the practice (same official code and kind). */
-function isOwn(practice: Practice, target: TargetProfile): boolean {
-  return (
-    target.code !== null &&
-    practice.collectivity.code === target.code &&
-    practice.collectivity.kind === target.kind
-  );
 }
 
 /** A practice's own collectivity as a target: "similar" compares contexts with it by default. */

@@ -12,11 +12,13 @@ export interface TextIndex {
   ids(): string[];
   /** The id of a document number. */
   idOf(doc: number): string | undefined;
+  /** The document number of an id (numbers are never reused while the index lives). */
+  docNumber(id: string): number | undefined;
   /**
-   * Relevance of every document sharing a term with the text: views into buffers reused by the
-   * next call, valid until then.
+   * Relevance of every document by doc number, 0 for those sharing no term with the text: a
+   * view of a buffer reused by the next call, valid until then.
    */
-  scoreCandidates(text: string): { count: number; docs: Int32Array; scores: Float64Array };
+  scoreAll(text: string): Float64Array;
   /** The term ids of a stored document (with weights), or undefined for an unknown id. */
   vector(id: string): { terms: Int32Array } | undefined;
   /** The term of a term id. */

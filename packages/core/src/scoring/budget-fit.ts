@@ -15,6 +15,7 @@ const PERIOD: Record<string, string> = {
  */
 export class BudgetFit implements FitCriterion {
   readonly name = 'budget' as const;
+  readonly needIndependent = true;
 
   constructor(private readonly elasticity = DEFAULT_RESOURCE_ELASTICITY) {}
 

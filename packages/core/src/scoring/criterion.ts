@@ -32,6 +32,12 @@ export interface FitContext {
  */
 export interface FitCriterion {
   readonly name: FitCriterionName;
+  /**
+   * True when the score does not depend on the need (on `context.needAreas`): the engine then
+   * keeps the practices' scores for a target from one query to the next, to bound a
+   * candidate's fit before computing it. Left out, the criterion is treated as depending on it.
+   */
+  readonly needIndependent?: boolean;
   /** In [0, 1]; null when a fact it needs is missing (the criterion is then neutral). */
   score(practice: Practice, context: FitContext): number | null;
   reason(practice: Practice, context: FitContext, score: number | null): string;

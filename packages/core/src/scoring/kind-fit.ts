@@ -27,6 +27,7 @@ export const KIND_AFFINITY: Record<CollectivityKind, Record<CollectivityKind, nu
 /** Kind: can a practice of that kind of collectivity be run by the target's kind. */
 export class KindFit implements FitCriterion {
   readonly name = 'kind' as const;
+  readonly needIndependent = true;
 
   constructor(private readonly affinity = KIND_AFFINITY) {}
 

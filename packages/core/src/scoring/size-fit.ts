@@ -10,6 +10,7 @@ const LN10 = Math.log(10);
  */
 export class SizeFit implements FitCriterion {
   readonly name = 'size' as const;
+  readonly needIndependent = true;
 
   score(practice: Practice, { target }: FitContext): number | null {
     const p = practice.population;

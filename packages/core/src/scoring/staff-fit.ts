@@ -14,6 +14,7 @@ function practiceFte(practice: Practice): number | null {
  */
 export class StaffFit implements FitCriterion {
   readonly name = 'staff' as const;
+  readonly needIndependent = true;
 
   constructor(private readonly elasticity = DEFAULT_RESOURCE_ELASTICITY) {}
 

@@ -21,6 +21,7 @@ export const TERRITORY_SCORES = { sameRegion: 1, neighbour: 0.7, sameZone: 0.4, 
  */
 export class TerritoryFit implements FitCriterion {
   readonly name = 'territory' as const;
+  readonly needIndependent = true;
 
   constructor(
     private readonly regionName: (code: string) => string | undefined = () => undefined,
