@@ -317,18 +317,23 @@ export class TfIdfIndex {
     const doc = this.docNumbers.get(id);
     if (doc === undefined) return undefined;
     this.prepare();
-    const from = this.store.start[doc];
-    const terms = this.store.entryTerms.slice(from, from + this.store.length[doc]);
-    const order = Array.from(terms.keys()).sort((a, b) => terms[a] - terms[b]);
-    const sortedTerms = new Int32Array(terms.length);
+    const { start, length, entryTerms, entryTfCodes, palette } = this.store;
+    const from = start[doc];
+    const end = from + length[doc];
+    // Weights scattered by term id, then gathered in the order of the natively sorted ids.
+    this.termWeights = ensureFloat64(this.termWeights, this.termStrings.length);
+    const scratch = this.termWeights;
+    for (let e = from; e < end; e++) {
+      const t = entryTerms[e];
+      scratch[t] = palette.values[entryTfCodes[e]] * this.idf[t] * this.inverseNorm[doc];
+    }
+    const terms = entryTerms.slice(from, end).sort();
     const weights = new Float64Array(terms.length);
-    order.forEach((entry, i) => {
-      const t = terms[entry];
-      sortedTerms[i] = t;
-      const tf = this.store.palette.values[this.store.entryTfCodes[from + entry]];
-      weights[i] = tf * this.idf[t] * this.inverseNorm[doc];
-    });
-    return { terms: sortedTerms, weights };
+    for (let i = 0; i < terms.length; i++) {
+      weights[i] = scratch[terms[i]];
+      scratch[terms[i]] = 0;
+    }
+    return { terms, weights };
   }
 
   /**
