@@ -50,6 +50,7 @@ export function formatTable(results: readonly SizeResult[]): string {
   row('index RSS delta MB', (r) => mb(r.essaimage.memory.rssMB));
   row('recommend p50 ms', (r) => ms(r.essaimage.query.p50));
   row('recommend p95 ms', (r) => ms(r.essaimage.query.p95));
+  row('recommend, first query for a new target ms', (r) => ms(r.essaimage.newTarget.p50));
   row(
     'share of catalogue a need touches',
     (r) => `${Math.round(r.essaimage.candidateShare * 100)} %`,
