@@ -120,6 +120,39 @@ describe.each([
   });
 });
 
+describe('TfIdfIndex over tens of thousands of documents', () => {
+  // Postings are read block by block of doc numbers: enough documents for several blocks.
+  const words = Array.from({ length: 40 }, (_, i) => `zorg${String.fromCharCode(97 + i)}ule`);
+  let seed = 7;
+  const pick = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return words[Math.floor((seed / 2_147_483_648) ** 2 * words.length)];
+  };
+  const documents = Array.from({ length: 40_000 }, (_, i) => ({
+    id: `doc-${i}`,
+    fields: [{ text: `${pick()} ${pick()} ${pick()}`, weight: 1 }],
+  }));
+  const index = indexOf(documents);
+  const reference = new BruteForceTfIdf(newAnalyzer(), documents);
+
+  it('scores every document as the brute force does, in every block', () => {
+    for (const query of [`${words[0]} ${words[5]} ${words[33]}`, words[39], words.join(' ')]) {
+      const truth = new Map(reference.search(query).map(({ id, score }) => [id, score]));
+      const scores = index.scoreAll(query);
+      let sharing = 0;
+      scores.forEach((score, doc) => {
+        if (score === 0) return;
+        sharing += 1;
+        const expected = truth.get(index.idOf(doc) ?? '') ?? Number.NaN;
+        expect(Math.abs(score - expected)).toBeLessThanOrEqual(1e-9);
+      });
+      expect(sharing).toBe(truth.size);
+      expect(sharing).toBeGreaterThan(0);
+      expectRankingOf(index.search(query, 10), reference.search(query), 10);
+    }
+  });
+});
+
 describe('TfIdfIndex', () => {
   const index = indexOf(FIXTURE_DOCUMENTS);
 
