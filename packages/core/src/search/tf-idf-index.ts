@@ -558,11 +558,12 @@ export class TfIdfIndex {
   /** The k best of dense scores, best first; a score must beat the k-th to cost more than a test. */
   private topHits(scores: Float64Array, k: number): SearchHit[] {
     const top = new TopK<string>(Math.min(checkedK(k, 'search'), scores.length));
-    let entry = top.threshold;
+    // One comparison a document: "is it 0" alone would be mispredicted half of the time.
+    let entry = Math.max(top.threshold, Number.MIN_VALUE);
     for (let doc = 0; doc < scores.length; doc++) {
       const score = scores[doc];
-      if (score > 0 && score >= entry && top.push(doc, score, this.docIds[doc])) {
-        entry = top.threshold;
+      if (score >= entry && top.push(doc, score, this.docIds[doc])) {
+        entry = Math.max(top.threshold, Number.MIN_VALUE);
       }
     }
     return top.drain().map(({ doc, score, key }) => ({ id: key, doc, score }));
