@@ -81,6 +81,12 @@ export class TfIdfIndex {
   private docTerms: Int32Array = new Int32Array(0);
   private docTfCodes: Uint32Array = new Uint32Array(0);
   private termWeights: Float64Array = new Float64Array(0); // per term, for topTerms
+  // The analyzer's term keys of the document being added, and where each field's keys end.
+  private docKeys: Int32Array = new Int32Array(0);
+  private fieldEnds: Int32Array = new Int32Array(0);
+  // Per term key of the analyzer (when it gives keys): 1 + the term id, or 0 if not looked up
+  // yet. Filled as keys come, so an index read back from bytes with a fresh analyzer works too.
+  private keyTermIds: Int32Array = new Int32Array(0);
 
   /** @param analyzer turns documents and queries into terms (the same one for both) */
   constructor(private readonly analyzer: Analyzer) {}
@@ -160,14 +166,28 @@ export class TfIdfIndex {
       }
     });
     // Analysed first: an analyzer that throws must not leave half a document in termTf.
-    const analysed = fields.map(({ text, weight }) =>
-      weight === 0 ? [] : this.analyzer.terms(text),
-    );
-    let distinct = 0;
+    const analyzer = this.analyzer;
+    const keyed = givesKeys(analyzer);
+    const analysed: string[][] = [];
+    let keyCount = 0;
+    this.fieldEnds = ensureInt32(this.fieldEnds, fields.length);
     for (let f = 0; f < fields.length; f++) {
+      const { text, weight } = fields[f];
+      if (!keyed) analysed.push(weight === 0 ? [] : analyzer.terms(text));
+      else if (weight !== 0) {
+        const keys = analyzer.termKeys(text);
+        this.docKeys = ensureInt32(this.docKeys, keyCount + keys.length);
+        this.docKeys.set(keys, keyCount);
+        keyCount += keys.length;
+      }
+      this.fieldEnds[f] = keyCount;
+    }
+    let distinct = 0;
+    for (let f = 0, e = 0; f < fields.length; f++) {
       const weight = fields[f].weight;
-      for (const term of analysed[f]) {
-        const t = this.termIdOf(term);
+      const count = keyed ? this.fieldEnds[f] - e : analysed[f].length;
+      for (let i = 0; i < count; i++) {
+        const t = keyed ? this.termIdOfKey(this.docKeys[e++]) : this.termIdOf(analysed[f][i]);
         if (this.termTf[t] === 0) {
           this.docTerms = ensureInt32(this.docTerms, distinct + 1);
           this.docTerms[distinct++] = t;
@@ -462,6 +482,17 @@ export class TfIdfIndex {
     this.weightsStale = true;
   }
 
+  /** The term id of the analyzer's term key `key` (see {@link Analyzer.termKeys}). */
+  private termIdOfKey(key: number): number {
+    if (key < this.keyTermIds.length) {
+      const known = this.keyTermIds[key];
+      if (known !== 0) return known - 1;
+    } else this.keyTermIds = ensureInt32(this.keyTermIds, key + 1);
+    const t = this.termIdOf((this.analyzer as KeyedAnalyzer).termOfKey(key));
+    this.keyTermIds[key] = t + 1;
+    return t;
+  }
+
   private termIdOf(term: string): number {
     const known = this.dictionary[term];
     if (known !== undefined) return known;
@@ -565,6 +596,13 @@ export class TfIdfIndex {
     }
     return top.drain().map(({ doc, score, key }) => ({ id: key, doc, score }));
   }
+}
+
+/** An analyzer that gives its terms as integer keys too. */
+type KeyedAnalyzer = Analyzer & Required<Pick<Analyzer, 'termKeys' | 'termOfKey'>>;
+
+function givesKeys(analyzer: Analyzer): analyzer is KeyedAnalyzer {
+  return analyzer.termKeys !== undefined && analyzer.termOfKey !== undefined;
 }
 
 function checkedK(k: number, method: string): number {
