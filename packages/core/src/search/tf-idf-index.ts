@@ -548,7 +548,7 @@ export class TfIdfIndex {
     if (store.deadEntries > store.entryCount / 4) store.compact();
     else store.trim(); // the pools grow by half again: give the slack back before building
     this.postings = InvertedIndex.empty(); // let the old postings go before building new ones
-    this.postings = InvertedIndex.build(store, this.termStrings.length);
+    this.postings = InvertedIndex.build(store, this.termStrings.length, this.df);
     this.indexedEntries = this.postings.docs.length;
     this.deadIndexedEntries = 0;
   }
