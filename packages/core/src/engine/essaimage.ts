@@ -82,12 +82,13 @@ export class Essaimage {
    */
   attach(practices: Iterable<Practice>): void {
     const index = this.parts.index;
+    const before = index.ids(); // the ids added below all have a practice: no need to check them
     for (const practice of practices) {
       if (this.practicesById.has(practice.id)) this.unregister(practice.id);
       if (!index.has(practice.id)) index.add(practice.id, practiceFields(practice, this.areaLabel));
       this.register(practice);
     }
-    for (const id of index.ids()) if (!this.practicesById.has(id)) index.remove(id);
+    for (const id of before) if (!this.practicesById.has(id)) index.remove(id);
   }
 
   /** Remove a practice; false when there was none with that id. */

@@ -35,14 +35,21 @@ export class InvertedIndex {
     return new InvertedIndex(termStart.length - 1, indexedDocs, termStart, docs, tfCodes);
   }
 
-  /** Postings of every live document of `store`, for term ids below `termCount`. */
-  static build(store: DocVectorStore, termCount: number): InvertedIndex {
+  /**
+   * Postings of every live document of `store`, for term ids below `termCount`. `df`, when
+   * given, holds each term's number of live documents (its number of postings), which spares a
+   * pass over the store to count them.
+   */
+  static build(store: DocVectorStore, termCount: number, df?: Int32Array): InvertedIndex {
     const { alive, start, length, entryTerms, entryTfCodes, docCount } = store;
     const termStart = new Int32Array(termCount + 1);
-    for (let doc = 0; doc < docCount; doc++) {
-      if (alive[doc] === 0) continue;
-      for (let e = start[doc], end = e + length[doc]; e < end; e++) {
-        termStart[entryTerms[e] + 1] += 1;
+    if (df) termStart.set(df.subarray(0, termCount), 1);
+    else {
+      for (let doc = 0; doc < docCount; doc++) {
+        if (alive[doc] === 0) continue;
+        for (let e = start[doc], end = e + length[doc]; e < end; e++) {
+          termStart[entryTerms[e] + 1] += 1;
+        }
       }
     }
     for (let t = 0; t < termCount; t++) termStart[t + 1] += termStart[t];

@@ -246,6 +246,40 @@ describe('TfIdfIndex', () => {
     expect(fresh.search('vélo', 5).map((hit) => hit.id)).toEqual(['a']);
   });
 
+  it("indexes through the analyzer's term keys exactly as through its terms", () => {
+    // The same analyzer, its keys hidden: the index goes by term strings.
+    const byTerms = (analyzer: FrenchAnalyzer): Analyzer => ({
+      terms: (text) => analyzer.terms(text),
+      surfaceForm: (term) => analyzer.surfaceForm(term),
+    });
+    const everything = (index: TfIdfIndex) => ({
+      terms: Array.from({ length: index.termCount }, (_, t) => index.term(t)),
+      vectors: index.ids().map((id) => index.vector(id)),
+      search: TEST_QUERIES.map((query) => index.search(query, 10)),
+      topTerms: index.topTerms(index.ids(), 10),
+    });
+    const shared = newAnalyzer(); // two indexes on one analyzer: its keys are not their term ids
+    const first = new TfIdfIndex(shared);
+    const second = new TfIdfIndex(shared);
+    const reference = new TfIdfIndex(byTerms(shared));
+    first.add('other', [
+      { text: 'Un tout autre texte, sur la voirie et les trottoirs', weight: 1 },
+    ]);
+    for (const { id, fields } of FIXTURE_DOCUMENTS) {
+      for (const index of [second, reference]) index.add(id, fields);
+    }
+    expect(everything(second)).toEqual(everything(reference));
+    // Read back with an analyzer whose keys come in another order, then extended.
+    const warmed = newAnalyzer();
+    warmed.terms(FIXTURE_DOCUMENTS[7].fields[1].text);
+    const restored = TfIdfIndex.deserialize(second.serialize(), warmed);
+    const restoredReference = TfIdfIndex.deserialize(reference.serialize(), byTerms(warmed));
+    for (const index of [restored, restoredReference]) {
+      index.add('late', [{ text: 'Des vélos et des trottinettes pour les agents', weight: 2 }]);
+    }
+    expect(everything(restored)).toEqual(everything(restoredReference));
+  });
+
   it('stays consistent when a filter or an analyzer throws', () => {
     const fresh = indexOf(FIXTURE_DOCUMENTS);
     const before = TEST_QUERIES.map((query) => fresh.search(query, 10));

@@ -80,6 +80,13 @@ export class TfIdfIndex {
   private docTerms: Int32Array = new Int32Array(0);
   private docTfCodes: Uint32Array = new Uint32Array(0);
   private termWeights: Float64Array = new Float64Array(0); // per term, for topTerms
+  // The document being added: the analyzer's term keys, then the term ids, of all its fields;
+  // where each field's end.
+  private analysed: Int32Array = new Int32Array(0);
+  private fieldEnds: Int32Array = new Int32Array(0);
+  // Per term key of the analyzer (when it gives keys): 1 + the term id, or 0 if not looked up
+  // yet. Filled as keys come, so an index read back from bytes with a fresh analyzer works too.
+  private keyTermIds: Int32Array = new Int32Array(0);
 
   /** @param analyzer turns documents and queries into terms (the same one for both) */
   constructor(private readonly analyzer: Analyzer) {}
@@ -143,10 +150,11 @@ export class TfIdfIndex {
         `TfIdfIndex.add: "${id}" is already in the index (remove it first to replace it)`,
       );
     }
-    if (LONE_SURROGATE.test(id)) {
+    if (hasSurrogate(id) && LONE_SURROGATE.test(id)) {
       throw new Error(`TfIdfIndex.add: the id ${JSON.stringify(id)} holds a lone UTF-16 surrogate`);
     }
-    fields.forEach(({ text, weight }, f) => {
+    for (let f = 0; f < fields.length; f++) {
+      const { text, weight } = fields[f];
       if (typeof text !== 'string') {
         throw new TypeError(
           `TfIdfIndex.add: field ${f} of "${id}" has no text (found ${String(text)})`,
@@ -157,29 +165,26 @@ export class TfIdfIndex {
           `TfIdfIndex.add: field ${f} of "${id}" has weight ${weight}; expected 0 or a finite number ≥ ${MIN_FIELD_WEIGHT}`,
         );
       }
-    });
-    // Analysed first: an analyzer that throws must not leave half a document in termTf.
-    const analysed = fields.map(({ text, weight }) =>
-      weight === 0 ? [] : this.analyzer.terms(text),
-    );
+    }
+    const termCount = this.analyse(fields);
+    // The document's distinct terms, and the sum of the weights of each one's occurrences.
+    this.docTerms = ensureInt32(this.docTerms, termCount);
+    const { docTerms, termTf, analysed: termIds, fieldEnds } = this;
     let distinct = 0;
-    for (let f = 0; f < fields.length; f++) {
+    for (let f = 0, e = 0; f < fields.length; f++) {
       const weight = fields[f].weight;
-      for (const term of analysed[f]) {
-        const t = this.termIdOf(term);
-        if (this.termTf[t] === 0) {
-          this.docTerms = ensureInt32(this.docTerms, distinct + 1);
-          this.docTerms[distinct++] = t;
-        }
-        this.termTf[t] += weight;
+      for (const end = fieldEnds[f]; e < end; e++) {
+        const t = termIds[e];
+        if (termTf[t] === 0) docTerms[distinct++] = t;
+        termTf[t] += weight;
       }
     }
     if (this.docTfCodes.length < distinct) this.docTfCodes = new Uint32Array(distinct * 2);
     const palette = this.store.palette;
     for (let i = 0; i < distinct; i++) {
-      const t = this.docTerms[i];
-      this.docTfCodes[i] = palette.codeOf(sublinearTf(this.termTf[t]));
-      this.termTf[t] = 0;
+      const t = docTerms[i];
+      this.docTfCodes[i] = palette.codeOfTf(termTf[t]);
+      termTf[t] = 0;
       this.df[t] += 1;
     }
     if (this.store.needsWidening()) {
@@ -461,6 +466,48 @@ export class TfIdfIndex {
     this.weightsStale = true;
   }
 
+  /**
+   * Analyses the fields of a document to add: leaves the term ids of field f in `analysed`, up
+   * to fieldEnds[f], and returns their count. Every field is analysed before any term id is given:
+   * an analyzer that throws must leave nothing behind.
+   */
+  private analyse(fields: ReadonlyArray<IndexedField>): number {
+    const analyzer = this.analyzer;
+    const keyed = givesKeys(analyzer);
+    const terms: string[][] = [];
+    let count = 0;
+    this.fieldEnds = ensureInt32(this.fieldEnds, fields.length);
+    for (let f = 0; f < fields.length; f++) {
+      const { text, weight } = fields[f];
+      if (weight === 0) terms.push([]);
+      else if (!keyed) {
+        terms.push(analyzer.terms(text));
+        count += terms[f].length;
+      } else {
+        const keys = analyzer.termKeys(text);
+        this.analysed = ensureInt32(this.analysed, count + keys.length);
+        this.analysed.set(keys, count);
+        count += keys.length;
+      }
+      this.fieldEnds[f] = count;
+    }
+    const ids = (this.analysed = ensureInt32(this.analysed, count));
+    if (keyed) for (let e = 0; e < count; e++) ids[e] = this.termIdOfKey(ids[e]);
+    else terms.flat().forEach((term, e) => (ids[e] = this.termIdOf(term)));
+    return count;
+  }
+
+  /** The term id of the analyzer's term key `key` (see {@link Analyzer.termKeys}). */
+  private termIdOfKey(key: number): number {
+    if (key < this.keyTermIds.length) {
+      const known = this.keyTermIds[key];
+      if (known !== 0) return known - 1;
+    } else this.keyTermIds = ensureInt32(this.keyTermIds, key + 1);
+    const t = this.termIdOf((this.analyzer as KeyedAnalyzer).termOfKey(key));
+    this.keyTermIds[key] = t + 1;
+    return t;
+  }
+
   private termIdOf(term: string): number {
     const known = this.dictionary[term];
     if (known !== undefined) return known;
@@ -500,7 +547,7 @@ export class TfIdfIndex {
     if (store.deadEntries > store.entryCount / 4) store.compact();
     else store.trim(); // the pools grow by half again: give the slack back before building
     this.postings = InvertedIndex.empty(); // let the old postings go before building new ones
-    this.postings = InvertedIndex.build(store, this.termStrings.length);
+    this.postings = InvertedIndex.build(store, this.termStrings.length, this.df);
     this.indexedEntries = this.postings.docs.length;
     this.deadIndexedEntries = 0;
   }
@@ -568,6 +615,19 @@ export class TfIdfIndex {
     }
     return top.drain().map(({ doc, score, key }) => ({ id: key, doc, score }));
   }
+}
+
+/** An analyzer that gives its terms as integer keys too. */
+type KeyedAnalyzer = Analyzer & Required<Pick<Analyzer, 'termKeys' | 'termOfKey'>>;
+
+function givesKeys(analyzer: Analyzer): analyzer is KeyedAnalyzer {
+  return analyzer.termKeys !== undefined && analyzer.termOfKey !== undefined;
+}
+
+/** Whether `text` holds a UTF-16 surrogate (cheaper than the regular expression for a lone one). */
+function hasSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
 }
 
 function checkedK(k: number, method: string): number {

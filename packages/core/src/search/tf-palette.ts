@@ -1,3 +1,8 @@
+import { sublinearTf } from './tf-idf-weighting';
+
+// Raw tf below this that are integers (sums of integer field weights) have their code cached.
+const SMALL_TF = 64;
+
 // Bits of a double, for hashing it.
 const scratch = new Float64Array(1);
 const scratchBits = new Uint32Array(scratch.buffer);
@@ -16,6 +21,8 @@ export class TfPalette {
   /** How many distinct values there are: every code is below it. */
   size = 0;
   private slots = new Int32Array(128).fill(-1);
+  // Per small integer raw tf: 1 + the code of its sublinear tf, or 0 until it is first met.
+  private readonly smallTfCodes = new Int32Array(SMALL_TF);
 
   /** A palette holding `values`, coded in their order. */
   static of(values: Float64Array): TfPalette {
@@ -45,6 +52,19 @@ export class TfPalette {
     this.slots[slot] = code;
     if (this.size * 2 > this.slots.length) this.rehash();
     return code;
+  }
+
+  /**
+   * The code of `sublinearTf(tf)`, a new one if it is new; cached for small integer tf (most tf
+   * are sums of integer field weights), which spares a logarithm and a hash per entry.
+   */
+  codeOfTf(tf: number): number {
+    if (tf < SMALL_TF && (tf | 0) === tf) {
+      const cached = this.smallTfCodes[tf];
+      if (cached !== 0) return cached - 1;
+      return (this.smallTfCodes[tf] = this.codeOf(sublinearTf(tf)) + 1) - 1;
+    }
+    return this.codeOf(sublinearTf(tf));
   }
 
   private rehash(): void {

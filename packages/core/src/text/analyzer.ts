@@ -7,4 +7,13 @@ export interface Analyzer {
    * analyzer remembers one. Optional.
    */
   surfaceForm?(term: string): string | undefined;
+  /**
+   * Optional, with {@link Analyzer.termOfKey}: the terms of `text` as the analyzer's integer
+   * keys (≥ 0), in the order and number of {@link Analyzer.terms}. A view into a buffer the
+   * analyzer reuses: valid until its next call of `termKeys` or `terms`. An index maps keys to
+   * its own term ids, so that indexing compares no string per term.
+   */
+  termKeys?(text: string): Int32Array;
+  /** The term of a key `termKeys` gave; a key always stands for the same term. */
+  termOfKey?(key: number): string;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { foldAccents } from './fold-accents';
 import { FrenchAnalyzer } from './french-analyzer';
 import { FrenchStemmer } from './french-stemmer';
+import { FRENCH_STOP_WORDS } from './french-stop-words';
 import { FrenchTokenizer } from './french-tokenizer';
 
 const newAnalyzer = () => new FrenchAnalyzer(new FrenchTokenizer(), new FrenchStemmer());
@@ -76,11 +77,70 @@ describe('FrenchAnalyzer', () => {
     expect(analyzer.surfaceForm('inconnu')).toBeUndefined();
   });
 
+  it('gives each term an integer key, the same for every text', () => {
+    const analyzer = newAnalyzer();
+    const text = 'Des vélos gratuits, un vélo gratuit, et des vélos';
+    const keys = Array.from(analyzer.termKeys(text));
+    expect(keys.map((key) => analyzer.termOfKey(key))).toEqual(analyzer.terms(text));
+    expect(keys).toEqual([0, 1, 0, 1, 0]);
+    expect(Array.from(analyzer.termKeys('gratuité énergie vélo'))).toEqual([1, 2, 0]);
+    expect(analyzer.termOfKey(2)).toBe('energ');
+  });
+
+  it('gives what tokenize, fold, stop words and stem give, token by token', () => {
+    const tokenizer = new FrenchTokenizer();
+    const stemmer = new FrenchStemmer();
+    const reference = (text: string) =>
+      tokenizer.tokenize(text).flatMap((token) => {
+        const folded = foldAccents(token);
+        if (folded.length < 2 || /^\p{N}+$/u.test(folded) || FRENCH_STOP_WORDS.has(folded))
+          return [];
+        const term = stemmer.stem(folded);
+        return term.length < 2 ? [] : [term];
+      });
+    const analyzer = newAnalyzer();
+    const words = [
+      ...[
+        'Réinventer',
+        'les',
+        'ateliers',
+        'municipaux',
+        'vélos',
+        'VÉLO',
+        'œuvre',
+        'Œ',
+        'æ',
+        'l’',
+        "d'",
+      ],
+      ...[
+        "aujourd'hui",
+        "quelqu'une",
+        'presqu’îles',
+        '2 500',
+        '5G',
+        'CO₂',
+        're\u0301invente',
+        'ΣΟΦΟΣ',
+      ],
+      ...[' ', ', ', '-', "'", '’', 'x', 'É', 'ça', 'été', 'énergétique', 'participative', 'ß'],
+    ];
+    const text = fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((w) => w.join(''));
+    fc.assert(
+      fc.property(text, (sentence) => {
+        expect(analyzer.terms(sentence)).toEqual(reference(sentence));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('accepts another tokenizer and stemmer', () => {
     const analyzer = new FrenchAnalyzer(
       { tokenize: (text) => text.split(' ') },
       { stem: (token) => token.slice(0, 3) },
     );
     expect(analyzer.terms('ateliers le municipaux')).toEqual(['ate', 'mun']);
+    expect(analyzer.terms('  ateliers   ')).toEqual(['ate']); // empty tokens
+    expect(analyzer.surfaceForm('ate')).toBe('ateliers');
   });
 });

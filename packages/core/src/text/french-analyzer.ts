@@ -2,25 +2,33 @@ import type { Analyzer } from './analyzer';
 import { foldAccents } from './fold-accents';
 import { FRENCH_STOP_WORDS } from './french-stop-words';
 import type { Stemmer } from './stemmer';
+import { TokenBuffer } from './token-buffer';
 import { TokenMemo } from './token-memo';
 import type { Tokenizer } from './tokenizer';
 
 const NUMBER = /^\p{N}+$/u;
 const MEMO_LIMIT = 200_000;
 // Memo value of a token that gives no term.
-const DROPPED = '';
+const DROPPED = -1;
 
 /**
  * French analyzer: tokenize → fold accents and case → drop stop words → stem → drop what is
  * left shorter than 2 characters, and pure numbers (amounts, populations and years say nothing
  * about what a practice does, and would make "2 500 habitants" match "2 500 €").
  *
- * The result for each distinct token is memoised, so the tokenizer and stemmer must be pure
- * (the same token always gives the same term).
+ * Each distinct term gets an integer key, in order of first appearance ({@link
+ * FrenchAnalyzer.termKeys}). The key of each distinct token (or "dropped") is memoised, looked
+ * up with the token's code units as the tokenizer's `scan` leaves them in a reused buffer
+ * (see {@link TokenMemo}), so analysing a text makes no string per token, only one per new
+ * token. The tokenizer and stemmer must be pure (the same token always gives the same term).
  */
 export class FrenchAnalyzer implements Analyzer {
   private readonly memo = new TokenMemo();
-  private readonly surfaces = new Map<string, string>();
+  private readonly tokens = new TokenBuffer();
+  private keys = new Int32Array(256);
+  private readonly keyOfTerm = new Map<string, number>();
+  private readonly termOfKeys: string[] = [];
+  private readonly surfaces: string[] = []; // per key
 
   /**
    * @param tokenizer splits the text into lower-case tokens
@@ -34,29 +42,55 @@ export class FrenchAnalyzer implements Analyzer {
   ) {}
 
   terms(text: string): string[] {
-    const terms: string[] = [];
-    for (const token of this.tokenizer.tokenize(text)) {
-      let term = this.memo.get(token);
-      if (term === undefined) {
-        term = this.analyzeToken(token);
-        if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-        this.memo.set(token, term);
-      }
-      if (term !== DROPPED) terms.push(term);
-    }
+    const keys = this.termKeys(text);
+    const terms = new Array<string>(keys.length);
+    for (let i = 0; i < keys.length; i++) terms[i] = this.termOfKeys[keys[i]];
     return terms;
   }
 
-  surfaceForm(term: string): string | undefined {
-    return this.surfaces.get(term);
+  termKeys(text: string): Int32Array {
+    const tokens = this.tokens;
+    if (this.tokenizer.scan) this.tokenizer.scan(text, tokens);
+    else tokens.fill(this.tokenizer.tokenize(text));
+    const { words, starts, lengths, count } = tokens;
+    if (this.keys.length < count) this.keys = new Int32Array(Math.max(count, this.keys.length * 2));
+    const keys = this.keys;
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      const at = starts[i] >> 1; // TOKEN_ALIGN code units are TOKEN_ALIGN / 2 words
+      let key = this.memo.get(words, at, lengths[i]);
+      if (key === TokenMemo.ABSENT) {
+        key = this.analyzeToken(tokens.token(i));
+        if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+        this.memo.set(words, at, lengths[i], key);
+      }
+      if (key !== DROPPED) keys[n++] = key;
+    }
+    return keys.subarray(0, n);
   }
 
-  private analyzeToken(token: string): string {
+  termOfKey(key: number): string {
+    return this.termOfKeys[key];
+  }
+
+  surfaceForm(term: string): string | undefined {
+    const key = this.keyOfTerm.get(term);
+    return key === undefined ? undefined : this.surfaces[key];
+  }
+
+  /** The key of the token's term, or DROPPED. */
+  private analyzeToken(token: string): number {
     const folded = foldAccents(token);
     if (folded.length < 2 || NUMBER.test(folded) || this.stopWords.has(folded)) return DROPPED;
     const term = this.stemmer.stem(folded);
     if (term.length < 2) return DROPPED;
-    if (!this.surfaces.has(term)) this.surfaces.set(term, token);
-    return term;
+    let key = this.keyOfTerm.get(term);
+    if (key === undefined) {
+      key = this.termOfKeys.length;
+      this.keyOfTerm.set(term, key);
+      this.termOfKeys.push(term);
+      this.surfaces.push(token);
+    }
+    return key;
   }
 }

@@ -1,3 +1,4 @@
+import { alignUp, type TokenBuffer } from './token-buffer';
 import type { Tokenizer } from './tokenizer';
 
 /**
@@ -20,20 +21,43 @@ export const FRENCH_ELISIONS: ReadonlySet<string> = new Set([
   'quoiqu',
 ]);
 
+// The few words whose apostrophe is their own, kept whole when no letter, mark or digit follows
+// them ("aujourd'hui", but "aujourd'huis" gives "aujourd", "huis").
+const WHOLE_WORDS: readonly string[] = [
+  "aujourd'hui",
+  "quelqu'un",
+  "quelqu'une",
+  "prud'homme",
+  "prud'hommes",
+  "presqu'ile",
+  "presqu'iles",
+  "presqu'île",
+  "presqu'îles",
+];
+
 // Every apostrophe separates words, which splits the elisions above off (and "Récup'vélos"
-// into "récup", "vélos"), except in the few words whose apostrophe is their own, matched
-// first and kept whole. Hyphens, slashes and the rest separate words too: "libre-service"
-// gives "libre" and "service".
-const WORD =
-  /(?:aujourd'hui|quelqu'une?|prud'hommes?|presqu'[iî]les?)(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+/gu;
+// into "récup", "vélos"), except in the whole words above, matched first. Hyphens, slashes and
+// the rest separate words too: "libre-service" gives "libre" and "service".
+const WORD = new RegExp(
+  `(?:${WHOLE_WORDS.join('|')})(?![\\p{L}\\p{M}\\p{N}])|[\\p{L}\\p{M}\\p{N}]+`,
+  'gu',
+);
 const TYPOGRAPHIC_APOSTROPHE = /[’ʼ]/;
 const TYPOGRAPHIC_APOSTROPHES = /[’ʼ]/g;
 
 /**
  * French word tokenizer: NFC-normalises and lower-cases, keeps accented words whole
  * ("réinvente"), splits elisions off ("qu'il" → "qu", "il"; with ', ’ or ʼ), splits on hyphens
- * and other apostrophes, keeps "aujourd'hui" whole. One regular expression pass: tokenizing
- * is most of the cost of indexing.
+ * and other apostrophes, keeps "aujourd'hui" whole.
+ *
+ * `tokenize` is one regular expression pass. `scan`, the analyzer's path, gives exactly the
+ * same tokens without a string each (a regular expression match makes one per token, most of
+ * the cost of indexing): one pass over the code units through a table built once from the same
+ * Unicode classes (lower case, or 0 for a separator), writing the tokens into a reused
+ * {@link TokenBuffer}. The table covers U+0000–U+02FF and the punctuation, super/subscripts and
+ * currency signs of U+2000–U+20CF; a text holding any other code unit (a combining mark NFC
+ * could compose, a Greek or Cyrillic letter, İ whose lower case is two characters, U+2000 that
+ * NFC changes) is tokenized by the regular expression instead, whole.
  *
  * natural's `AggressiveTokenizerFr` is not used: it lists accented letters by hand, so it cuts
  * words at letters it does not list (æ, ÿ, or an accent written as a combining mark:
@@ -45,4 +69,132 @@ export class FrenchTokenizer implements Tokenizer {
     if (TYPOGRAPHIC_APOSTROPHE.test(lower)) lower = lower.replace(TYPOGRAPHIC_APOSTROPHES, "'");
     return lower.match(WORD) ?? [];
   }
+
+  scan(text: string, tokens: TokenBuffer): void {
+    if (!scanKnown(text, tokens)) tokens.fill(this.tokenize(text));
+  }
+}
+
+/** The code units the scan reads through its table: what `scan` can tokenize on its own. */
+export const SCAN_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x02ff],
+  [0x2000, 0x20cf],
+];
+const TABLE_SIZE = 0x20d0;
+// LOWER of a code unit the table cannot stand for; LOWER of a separator is 0.
+const OTHER = 0xffff;
+const { LOWER, APOSTROPHE } = scanTable();
+
+/**
+ * Per code unit below TABLE_SIZE: LOWER, the lower case of a letter, mark or digit, 0 for
+ * anything else, OTHER for what the table cannot stand for (NFC would change it, its lower
+ * case is not one code unit, or it lies outside SCAN_RANGES); APOSTROPHE, 1 for ', ’ and ʼ.
+ */
+function scanTable(): { LOWER: Uint16Array; APOSTROPHE: Uint8Array } {
+  const lowerOf = new Uint16Array(TABLE_SIZE).fill(OTHER);
+  const apostrophe = new Uint8Array(TABLE_SIZE);
+  const wordChar = /^[\p{L}\p{M}\p{N}]$/u;
+  const mark = /^\p{M}$/u;
+  for (const [from, to] of SCAN_RANGES) {
+    for (let code = from; code <= to; code++) {
+      const char = String.fromCharCode(code);
+      const lower = char.toLowerCase();
+      if (char.normalize('NFC') !== char || lower.length !== 1 || mark.test(lower)) continue;
+      const lowered = TYPOGRAPHIC_APOSTROPHE.test(lower) ? "'" : lower;
+      lowerOf[code] = wordChar.test(lowered) ? lowered.charCodeAt(0) : 0;
+      if (lowered === "'") apostrophe[code] = 1;
+    }
+  }
+  return { LOWER: lowerOf, APOSTROPHE: apostrophe };
+}
+
+// The whole words as code units, split at their apostrophe; which lengths their heads have.
+const WHOLE_WORD_PARTS = WHOLE_WORDS.map((word) => {
+  const [head, tail] = word.split("'");
+  return { head: codesOf(head), tail: codesOf(tail) };
+});
+const HEAD_LENGTH = new Uint8Array(16);
+for (const { head } of WHOLE_WORD_PARTS) HEAD_LENGTH[head.length] = 1;
+
+function codesOf(text: string): Uint16Array {
+  return Uint16Array.from(text, (char) => char.charCodeAt(0));
+}
+
+/**
+ * Tokenizes `text` into `tokens` through the table; false, leaving `tokens` to be refilled, if
+ * the text holds a code unit the table cannot stand for. Exported for the tests.
+ */
+export function scanKnown(text: string, tokens: TokenBuffer): boolean {
+  const length = text.length;
+  tokens.reset(length);
+  const { chars, starts, lengths } = tokens;
+  // Locals: module constants are read from their context at each use.
+  const lowerOf = LOWER;
+  const tableSize = lowerOf.length;
+  const other = OTHER;
+  const headLength = HEAD_LENGTH;
+  const apostrophe = APOSTROPHE;
+  let count = 0;
+  let start = 0; // where the current token starts in chars
+  let at = 0; // where its next code unit goes
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code < tableSize ? lowerOf[code] : other;
+    if (lower !== 0) {
+      if (lower === other) {
+        tokens.used = at;
+        return false;
+      }
+      chars[at++] = lower;
+      continue;
+    }
+    if (at === start) continue; // between tokens
+    if (apostrophe[code] === 1 && at - start < headLength.length && headLength[at - start] === 1) {
+      const end = wholeWordEnd(text, i, chars, start, at);
+      if (end > 0) {
+        chars[at++] = 0x27; // '
+        for (let j = i + 1; j < end; j++) chars[at++] = LOWER[text.charCodeAt(j)];
+        i = end - 1; // the code unit at `end`, if any, is no word character
+      }
+    }
+    starts[count] = start;
+    lengths[count++] = at - start;
+    start = at = alignUp(at);
+  }
+  if (at !== start) {
+    starts[count] = start;
+    lengths[count++] = at - start;
+    at = alignUp(at);
+  }
+  tokens.count = count;
+  tokens.used = at;
+  return true;
+}
+
+/**
+ * When the token `chars[start .. at]`, followed by the apostrophe at `apostrophe` in `text`,
+ * begins a whole word that no word character follows: where that word ends in `text`. Else 0.
+ */
+function wholeWordEnd(
+  text: string,
+  apostrophe: number,
+  chars: Uint16Array,
+  start: number,
+  at: number,
+): number {
+  candidates: for (const { head, tail } of WHOLE_WORD_PARTS) {
+    if (head.length !== at - start) continue;
+    for (let k = 0; k < head.length; k++) if (chars[start + k] !== head[k]) continue candidates;
+    const end = apostrophe + 1 + tail.length;
+    if (end > text.length) continue;
+    for (let k = 0; k < tail.length; k++) {
+      const code = text.charCodeAt(apostrophe + 1 + k);
+      if (code >= TABLE_SIZE || LOWER[code] !== tail[k]) continue candidates;
+    }
+    if (end === text.length) return end;
+    const next = text.charCodeAt(end);
+    // A code unit the table cannot stand for makes the whole text fall back: any answer will do.
+    if (next >= TABLE_SIZE || LOWER[next] === 0 || LOWER[next] === OTHER) return end;
+  }
+  return 0;
 }

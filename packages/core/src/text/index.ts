@@ -1,5 +1,7 @@
 /** Tokenizer: splits a text into lower-case word tokens. */
 export type { Tokenizer } from './tokenizer';
+/** The tokens of a text as code units in a reused buffer, what a tokenizer's `scan` fills. */
+export { TokenBuffer, TOKEN_ALIGN } from './token-buffer';
 /** French tokenizer (elisions, accents, hyphens) and the elided words it splits off. */
 export { FrenchTokenizer, FRENCH_ELISIONS } from './french-tokenizer';
 /** Lower-case and strip accents: "Énergétique" → "energetique". */
