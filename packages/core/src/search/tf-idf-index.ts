@@ -506,26 +506,38 @@ export class TfIdfIndex {
     this.deadIndexedEntries = 0;
   }
 
+  // idf of every term, then the inverse norm of every document: one pass over the live
+  // documents' entries, from the squares of tf (by code) and of idf (by term) computed once.
   private updateWeights(): void {
     if (!this.weightsStale) return;
-    const documentCount = this.store.liveCount;
-    for (let t = 0; t < this.termStrings.length; t++) {
-      this.idf[t] = this.df[t] > 0 ? smoothIdf(documentCount, this.df[t]) : 0;
-    }
+    const idfSquared = this.updateIdf();
     const { alive, start, length, entryTerms, entryTfCodes, palette, docCount } = this.store;
-    const idf = this.idf;
-    const tf = palette.values;
+    const tfSquared = new Float64Array(palette.size);
+    for (let code = 0; code < palette.size; code++) tfSquared[code] = palette.values[code] ** 2;
+    const inverseNorm = this.inverseNorm;
     for (let doc = 0; doc < docCount; doc++) {
-      let sumOfSquares = 0;
-      if (alive[doc] === 1) {
-        for (let e = start[doc], end = e + length[doc]; e < end; e++) {
-          const weight = tf[entryTfCodes[e]] * idf[entryTerms[e]];
-          sumOfSquares += weight * weight;
-        }
-      }
-      this.inverseNorm[doc] = sumOfSquares > 0 ? 1 / Math.sqrt(sumOfSquares) : 0;
+      const from = start[doc];
+      const end = alive[doc] === 1 ? from + length[doc] : from;
+      const sumOfSquares =
+        entryTfCodes instanceof Uint16Array
+          ? sumOfSquares16(entryTfCodes, entryTerms, tfSquared, idfSquared, from, end)
+          : sumOfSquares32(entryTfCodes, entryTerms, tfSquared, idfSquared, from, end);
+      inverseNorm[doc] = sumOfSquares > 0 ? 1 / Math.sqrt(sumOfSquares) : 0;
     }
     this.weightsStale = false;
+  }
+
+  /** Computes every term's idf from df; returns their squares. */
+  private updateIdf(): Float64Array {
+    const termCount = this.termStrings.length;
+    const documentCount = this.store.liveCount;
+    const { df, idf } = this;
+    const idfSquared = new Float64Array(termCount);
+    for (let t = 0; t < termCount; t++) {
+      idf[t] = df[t] > 0 ? smoothIdf(documentCount, df[t]) : 0;
+      idfSquared[t] = idf[t] * idf[t];
+    }
+    return idfSquared;
   }
 
   /** Analyses a query and scores it into the scorer's candidate buffers; returns their count. */
@@ -565,6 +577,34 @@ export class TfIdfIndex {
     }
     return top.drain().map(({ doc, score, key }) => ({ id: key, doc, score }));
   }
+}
+
+// Σ (tf × idf)² over the pool entries from .. end. One function per code width, so that each
+// loop reads a single kind of typed array even in a process where indexes of both widths live.
+function sumOfSquares16(
+  codes: Uint16Array,
+  terms: Int32Array,
+  tfSquared: Float64Array,
+  idfSquared: Float64Array,
+  from: number,
+  end: number,
+): number {
+  let sum = 0;
+  for (let e = from; e < end; e++) sum += tfSquared[codes[e]] * idfSquared[terms[e]];
+  return sum;
+}
+
+function sumOfSquares32(
+  codes: Uint32Array,
+  terms: Int32Array,
+  tfSquared: Float64Array,
+  idfSquared: Float64Array,
+  from: number,
+  end: number,
+): number {
+  let sum = 0;
+  for (let e = from; e < end; e++) sum += tfSquared[codes[e]] * idfSquared[terms[e]];
+  return sum;
 }
 
 function checkedK(k: number, method: string): number {
