@@ -1,5 +1,6 @@
 import type { TfCodes } from './growable';
 import type { IndexSnapshot } from './index-snapshot';
+import { allBelowInt32, allBelowUint16, allBelowUint32 } from './range-checks';
 
 // Layout, version 1. A header of 48 bytes, little-endian:
 //   0 magic "ESTF" | 4 version | 8 flags | 12 docCount | 16 termCount | 20 entryCount
@@ -169,17 +170,15 @@ export function decodeIndexSnapshot(bytes: Uint8Array): IndexSnapshot {
   if (joined.length !== stringUnits) fail('the strings section is corrupt');
 
   // Structure and ranges only (a corrupt file must not make the index read out of bounds):
-  // branch-free scans, so that checking costs little next to copying.
+  // scans of one array type each (see range-checks.ts), so that checking costs little.
   for (let code = 0; code < paletteSize; code++) {
     if (!(palette[code] > 0 && palette[code] < Infinity)) fail(`tf ${palette[code]} is invalid`);
   }
-  if (maxOf(entryTfCodes) >= paletteSize || maxOf(postingTfCodes) >= paletteSize) {
+  if (!codesBelow(entryTfCodes, paletteSize) || !codesBelow(postingTfCodes, paletteSize)) {
     fail('a tf code is outside the palette');
   }
-  if (minOf(entryTerms) < 0 || maxOf(entryTerms) >= termCount) fail('a term id is out of range');
-  if (minOf(postingDocs) < 0 || maxOf(postingDocs) >= docCount) {
-    fail('a posting names a document out of range');
-  }
+  if (!allBelowInt32(entryTerms, termCount)) fail('a term id is out of range');
+  if (!allBelowInt32(postingDocs, docCount)) fail('a posting names a document out of range');
   let entriesOfLiveDocs = 0;
   for (let doc = 0; doc < docCount; doc++) {
     if (alive[doc] > 1 || docLengths[doc] < 0 || (alive[doc] === 0 && docLengths[doc] !== 0)) {
@@ -226,16 +225,8 @@ function codesOfWidth(codes: TfCodes, width: number): TypedArray {
   return codes instanceof Uint32Array ? codes : copyInto(new Uint32Array(codes.length), codes);
 }
 
-function maxOf(values: Int32Array | TfCodes): number {
-  let max = -1;
-  for (let i = 0; i < values.length; i++) if (values[i] > max) max = values[i];
-  return max;
-}
-
-function minOf(values: Int32Array): number {
-  let min = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] < min) min = values[i];
-  return min;
+function codesBelow(codes: TfCodes, limit: number): boolean {
+  return codes instanceof Uint16Array ? allBelowUint16(codes, limit) : allBelowUint32(codes, limit);
 }
 
 function copyInto<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(
