@@ -375,11 +375,15 @@ export class TfIdfIndex {
   }
 
   /**
-   * The index in a compact binary form (both layouts, so loading is copying);
+   * The index in binary form (both layouts and the norms, so loading is copying);
    * {@link TfIdfIndex.deserialize} reads it back. Brings the index up to date first, as
-   * {@link TfIdfIndex.refresh} does.
+   * {@link TfIdfIndex.refresh} does. By default the entries keep the widths they have in
+   * memory, so that a load reads them in place; `compact` stores them on the narrowest widths
+   * instead, about a third smaller (for a file sent over a network uncompressed), but a load
+   * then allocates and widens them, which is slower (more so in a large process: see
+   * index-binary-format.ts).
    */
-  serialize(): Uint8Array {
+  serialize(options?: { compact?: boolean }): Uint8Array {
     this.refresh();
     const { alive, start, length, entryTerms, entryTfCodes, palette, docCount } = this.store;
     const docLengths = new Int32Array(docCount);
@@ -394,6 +398,7 @@ export class TfIdfIndex {
       ids: this.docIds.slice(0, docCount),
       alive: alive.slice(0, docCount),
       docLengths,
+      inverseNorms: this.inverseNorm.subarray(0, docCount),
       terms: this.termStrings,
       surfaces: this.termSurfaces,
       palette: palette.values.slice(0, palette.size),
@@ -411,55 +416,70 @@ export class TfIdfIndex {
       snapshot.entryTfCodes.set(entryTfCodes.subarray(from, from + length[doc]), next);
       next += length[doc];
     }
-    return encodeIndexSnapshot(snapshot);
+    return encodeIndexSnapshot(snapshot, options?.compact ?? false);
   }
 
   /**
    * Restores an index written by {@link TfIdfIndex.serialize}, ready to query. Give it the
    * analyzer the index was built with: queries must be analysed like the documents were.
    * Throws an Error naming the problem if the bytes are not a serialised index of a supported
-   * version.
+   * version, or are damaged in a way that would make the index read out of bounds.
+   *
+   * The index reads its largest arrays in place in `bytes` (it never writes to them): do not
+   * change `bytes` afterwards; pass a copy if the buffer is to be reused.
    */
   static deserialize(bytes: Uint8Array, analyzer: Analyzer): TfIdfIndex {
     const index = new TfIdfIndex(analyzer);
     index.load(decodeIndexSnapshot(bytes));
-    index.updateWeights();
     return index;
   }
 
+  // Takes the snapshot's arrays as they are: those the index writes to are its own, the entries
+  // and postings may be views into the caller's bytes (never written to). The norms come with
+  // them: only idf is computed, from df, itself the postings' lengths.
   private load(snapshot: IndexSnapshot): void {
     const { ids, alive, docLengths, terms, surfaces, palette, entryTerms, entryTfCodes } = snapshot;
     const { postingStart, postingDocs, postingTfCodes } = snapshot;
-    terms.forEach((term, t) => {
-      this.dictionary[term] = t;
-      this.termStrings.push(term);
+    const docCount = ids.length;
+    for (let t = 0; t < terms.length; t++) {
+      this.dictionary[terms[t]] = t;
+      this.termStrings.push(terms[t]);
       this.termSurfaces.push(surfaces[t]);
-    });
+    }
     this.reserveTerms(terms.length);
     for (let t = 0; t < terms.length; t++) this.df[t] = postingStart[t + 1] - postingStart[t];
     const store = this.store;
-    store.reserveDocs(ids.length);
+    const start = new Int32Array(docCount);
     let next = 0;
-    for (let doc = 0; doc < ids.length; doc++) {
-      store.start[doc] = next;
-      store.length[doc] = docLengths[doc];
-      store.alive[doc] = alive[doc];
+    let liveCount = 0;
+    for (let doc = 0; doc < docCount; doc++) {
+      start[doc] = next;
       next += docLengths[doc];
-      this.docIds[doc] = ids[doc];
+      this.docIds.push(ids[doc]);
       if (alive[doc] === 1) {
         this.docNumbers.set(ids[doc], doc);
-        store.liveCount += 1;
+        liveCount += 1;
       }
     }
+    if (this.docNumbers.size !== liveCount) {
+      const repeated = ids.find((id, doc) => alive[doc] === 1 && this.docNumbers.get(id) !== doc);
+      throw new Error(`TfIdfIndex.deserialize: the id "${repeated}" is given to two documents`);
+    }
+    store.start = start;
+    store.length = docLengths;
+    store.alive = alive;
+    store.liveCount = liveCount;
     store.entryTerms = entryTerms;
     store.entryTfCodes = entryTfCodes;
     store.palette = TfPalette.of(palette);
     store.entryCount = entryTerms.length;
-    store.docCount = ids.length;
-    this.postings = InvertedIndex.of(postingStart, postingDocs, postingTfCodes, ids.length);
+    store.docCount = docCount;
+    this.postings = InvertedIndex.of(postingStart, postingDocs, postingTfCodes, docCount);
     this.indexedEntries = postingDocs.length;
-    this.reserveDocs(ids.length);
-    this.weightsStale = true;
+    this.inverseNorm = snapshot.inverseNorms;
+    this.reserveDocs(docCount);
+    this.updateIdf();
+    this.weightsStale = false;
   }
 
   private termIdOf(term: string): number {
