@@ -4,7 +4,7 @@
  * apps/dashboard/public/generated/ (git-ignored); skips the work when outputs are newer than
  * their inputs.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,12 +22,18 @@ const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..', 'public', 'generated');
 const require = createRequire(import.meta.url);
 
+// index.bin depends on core's code too (the text analysis, the fields indexed, the format,
+// which the dashboard's engine refuses in another version): any source of core counts.
+const coreSources = join(here, '..', '..', '..', 'packages', 'core', 'src');
 const inputs = [
   join(DATA_DIR, 'practices.json'),
   join(DATA_DIR, 'policy-areas.json'),
   require.resolve('@etalab/decoupage-administratif/data/communes.json'),
   fileURLToPath(import.meta.url),
   join(here, '..', 'src', 'data', 'compact-geography.ts'),
+  ...readdirSync(coreSources, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => join(coreSources, file)),
 ];
 const outputs = ['corpus.json', 'policy-areas.json', 'geography.json', 'index.bin'].map((f) =>
   join(outDir, f),

@@ -34,8 +34,10 @@ export interface EngineInputs {
   policyAreas?: readonly PolicyArea[];
   weights?: Partial<ScoreWeights>;
   /**
-   * A TF-IDF index serialised earlier (`engine.index.serialize()`) over the same practices: the
-   * engine starts from it instead of analysing every text again.
+   * A TF-IDF index serialised earlier (`engine.index.serialize()`) over the same practices, with
+   * the same analyzer: the engine starts from it instead of analysing every text again (only
+   * the practices it lacks are indexed). The index reads these bytes in place: leave them
+   * unchanged (see `TfIdfIndex.deserialize`).
    */
   prebuiltIndex?: Uint8Array;
 }

@@ -299,6 +299,9 @@ describe('wiring', () => {
     });
     expect(fewer.index.has(practices[0]!.id)).toBe(false);
     expect(fewer.size).toBe(practices.length - 1);
+    // Started from the serialised index (doc numbers are not reused: the dropped one stays
+    // counted), not from an index built afresh.
+    expect((fewer.index as TfIdfIndex).maxDoc).toBe(practices.length);
   });
 
   it('adds and removes practices incrementally', () => {

@@ -15,6 +15,9 @@ import { TfPalette } from './tf-palette';
  * dead, and its entries stay in the pools until {@link DocVectorStore.compact} drops them.
  *
  * Internal to the search folder: fields are public so the index's loops read them directly.
+ * Entries already in the pools are never written in place (appends grow a full pool into a new
+ * array, compaction writes new ones): a loaded index's pools are views into the bytes it was
+ * read from, which belong to the caller.
  */
 export class DocVectorStore {
   start: Int32Array = new Int32Array(0);

@@ -1,8 +1,9 @@
 import type { TfCodes } from './growable';
 
 /**
- * Everything a {@link TfIdfIndex} keeps, in both layouts, so that loading is copying; the rest
- * (dictionary, df, idf, norms) is derived. `index-binary-format.ts` writes exactly this.
+ * Everything a {@link TfIdfIndex} keeps, in both layouts, and its documents' norms, so that
+ * loading is copying; the rest (dictionary, df, idf) is derived in O(terms + documents).
+ * `index-binary-format.ts` writes exactly this.
  */
 export interface IndexSnapshot {
   /** By doc number; "" for a removed document. */
@@ -15,6 +16,12 @@ export interface IndexSnapshot {
   terms: string[];
   /** By term id: a readable form of the term. */
   surfaces: string[];
+  /**
+   * By doc number: 1 / the L2 norm of the document's tf-idf vector (0 for a removed or empty
+   * document), as the index computed it: idf depends on the whole index, so a loaded index
+   * would otherwise need a pass over every entry to recompute them.
+   */
+  inverseNorms: Float64Array;
   /** The sublinear tf values, by code. */
   palette: Float64Array;
   /** The live documents' vectors one after another, in doc order: term ids... */

@@ -7,7 +7,8 @@ import { codesLike, widenCodes, type TfCodes } from './growable';
  * the sublinear tf in the store's palette). The tf, not tf-idf, is stored, because idf changes
  * with every document added or removed; the index applies idf at query time. Built in one
  * transpose of the {@link DocVectorStore}; documents added later are scored from the store
- * until the next build.
+ * until the next build. Never written to once built (a loaded index's postings are views into
+ * the caller's bytes).
  */
 export class InvertedIndex {
   private constructor(

@@ -379,11 +379,15 @@ export class TfIdfIndex {
   }
 
   /**
-   * The index in a compact binary form (both layouts, so loading is copying);
+   * The index in binary form (both layouts and the norms, so loading is copying);
    * {@link TfIdfIndex.deserialize} reads it back. Brings the index up to date first, as
-   * {@link TfIdfIndex.refresh} does.
+   * {@link TfIdfIndex.refresh} does. By default the entries keep the widths they have in
+   * memory, so that a load reads them in place; `compact` stores them on the narrowest widths
+   * instead, about a third smaller (for a file sent over a network uncompressed), but a load
+   * then allocates and widens them, which is slower (more so in a large process: see
+   * index-binary-format.ts).
    */
-  serialize(): Uint8Array {
+  serialize(options?: { compact?: boolean }): Uint8Array {
     this.refresh();
     const { alive, start, length, entryTerms, entryTfCodes, palette, docCount } = this.store;
     const docLengths = new Int32Array(docCount);
@@ -398,6 +402,7 @@ export class TfIdfIndex {
       ids: this.docIds.slice(0, docCount),
       alive: alive.slice(0, docCount),
       docLengths,
+      inverseNorms: this.inverseNorm.subarray(0, docCount),
       terms: this.termStrings,
       surfaces: this.termSurfaces,
       palette: palette.values.slice(0, palette.size),
@@ -415,55 +420,70 @@ export class TfIdfIndex {
       snapshot.entryTfCodes.set(entryTfCodes.subarray(from, from + length[doc]), next);
       next += length[doc];
     }
-    return encodeIndexSnapshot(snapshot);
+    return encodeIndexSnapshot(snapshot, options?.compact ?? false);
   }
 
   /**
    * Restores an index written by {@link TfIdfIndex.serialize}, ready to query. Give it the
    * analyzer the index was built with: queries must be analysed like the documents were.
    * Throws an Error naming the problem if the bytes are not a serialised index of a supported
-   * version.
+   * version, or are damaged in a way that would make the index read out of bounds.
+   *
+   * The index reads its largest arrays in place in `bytes` (it never writes to them): do not
+   * change `bytes` afterwards; pass a copy if the buffer is to be reused.
    */
   static deserialize(bytes: Uint8Array, analyzer: Analyzer): TfIdfIndex {
     const index = new TfIdfIndex(analyzer);
     index.load(decodeIndexSnapshot(bytes));
-    index.updateWeights();
     return index;
   }
 
+  // Takes the snapshot's arrays as they are: those the index writes to are its own, the entries
+  // and postings may be views into the caller's bytes (never written to). The norms come with
+  // them: only idf is computed, from df, itself the postings' lengths.
   private load(snapshot: IndexSnapshot): void {
     const { ids, alive, docLengths, terms, surfaces, palette, entryTerms, entryTfCodes } = snapshot;
     const { postingStart, postingDocs, postingTfCodes } = snapshot;
-    terms.forEach((term, t) => {
-      this.dictionary[term] = t;
-      this.termStrings.push(term);
+    const docCount = ids.length;
+    for (let t = 0; t < terms.length; t++) {
+      this.dictionary[terms[t]] = t;
+      this.termStrings.push(terms[t]);
       this.termSurfaces.push(surfaces[t]);
-    });
+    }
     this.reserveTerms(terms.length);
     for (let t = 0; t < terms.length; t++) this.df[t] = postingStart[t + 1] - postingStart[t];
     const store = this.store;
-    store.reserveDocs(ids.length);
+    const start = new Int32Array(docCount);
     let next = 0;
-    for (let doc = 0; doc < ids.length; doc++) {
-      store.start[doc] = next;
-      store.length[doc] = docLengths[doc];
-      store.alive[doc] = alive[doc];
+    let liveCount = 0;
+    for (let doc = 0; doc < docCount; doc++) {
+      start[doc] = next;
       next += docLengths[doc];
-      this.docIds[doc] = ids[doc];
+      this.docIds.push(ids[doc]);
       if (alive[doc] === 1) {
         this.docNumbers.set(ids[doc], doc);
-        store.liveCount += 1;
+        liveCount += 1;
       }
     }
+    if (this.docNumbers.size !== liveCount) {
+      const repeated = ids.find((id, doc) => alive[doc] === 1 && this.docNumbers.get(id) !== doc);
+      throw new Error(`TfIdfIndex.deserialize: the id "${repeated}" is given to two documents`);
+    }
+    store.start = start;
+    store.length = docLengths;
+    store.alive = alive;
+    store.liveCount = liveCount;
     store.entryTerms = entryTerms;
     store.entryTfCodes = entryTfCodes;
     store.palette = TfPalette.of(palette);
     store.entryCount = entryTerms.length;
-    store.docCount = ids.length;
-    this.postings = InvertedIndex.of(postingStart, postingDocs, postingTfCodes, ids.length);
+    store.docCount = docCount;
+    this.postings = InvertedIndex.of(postingStart, postingDocs, postingTfCodes, docCount);
     this.indexedEntries = postingDocs.length;
-    this.reserveDocs(ids.length);
-    this.weightsStale = true;
+    this.inverseNorm = snapshot.inverseNorms;
+    this.reserveDocs(docCount);
+    this.updateIdf();
+    this.weightsStale = false;
   }
 
   /**
@@ -552,26 +572,38 @@ export class TfIdfIndex {
     this.deadIndexedEntries = 0;
   }
 
+  // idf of every term, then the inverse norm of every document: one pass over the live
+  // documents' entries, from the squares of tf (by code) and of idf (by term) computed once.
   private updateWeights(): void {
     if (!this.weightsStale) return;
-    const documentCount = this.store.liveCount;
-    for (let t = 0; t < this.termStrings.length; t++) {
-      this.idf[t] = this.df[t] > 0 ? smoothIdf(documentCount, this.df[t]) : 0;
-    }
+    const idfSquared = this.updateIdf();
     const { alive, start, length, entryTerms, entryTfCodes, palette, docCount } = this.store;
-    const idf = this.idf;
-    const tf = palette.values;
+    const tfSquared = new Float64Array(palette.size);
+    for (let code = 0; code < palette.size; code++) tfSquared[code] = palette.values[code] ** 2;
+    const inverseNorm = this.inverseNorm;
     for (let doc = 0; doc < docCount; doc++) {
-      let sumOfSquares = 0;
-      if (alive[doc] === 1) {
-        for (let e = start[doc], end = e + length[doc]; e < end; e++) {
-          const weight = tf[entryTfCodes[e]] * idf[entryTerms[e]];
-          sumOfSquares += weight * weight;
-        }
-      }
-      this.inverseNorm[doc] = sumOfSquares > 0 ? 1 / Math.sqrt(sumOfSquares) : 0;
+      const from = start[doc];
+      const end = alive[doc] === 1 ? from + length[doc] : from;
+      const sumOfSquares =
+        entryTfCodes instanceof Uint16Array
+          ? sumOfSquares16(entryTfCodes, entryTerms, tfSquared, idfSquared, from, end)
+          : sumOfSquares32(entryTfCodes, entryTerms, tfSquared, idfSquared, from, end);
+      inverseNorm[doc] = sumOfSquares > 0 ? 1 / Math.sqrt(sumOfSquares) : 0;
     }
     this.weightsStale = false;
+  }
+
+  /** Computes every term's idf from df; returns their squares. */
+  private updateIdf(): Float64Array {
+    const termCount = this.termStrings.length;
+    const documentCount = this.store.liveCount;
+    const { df, idf } = this;
+    const idfSquared = new Float64Array(termCount);
+    for (let t = 0; t < termCount; t++) {
+      idf[t] = df[t] > 0 ? smoothIdf(documentCount, df[t]) : 0;
+      idfSquared[t] = idf[t] * idf[t];
+    }
+    return idfSquared;
   }
 
   /** Analyses a query and scores every document against it (see {@link TfIdfIndex.scoreAll}). */
@@ -628,6 +660,34 @@ function givesKeys(analyzer: Analyzer): analyzer is KeyedAnalyzer {
 function hasSurrogate(text: string): boolean {
   for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return true;
   return false;
+}
+
+// Σ (tf × idf)² over the pool entries from .. end. One function per code width, so that each
+// loop reads a single kind of typed array even in a process where indexes of both widths live.
+function sumOfSquares16(
+  codes: Uint16Array,
+  terms: Int32Array,
+  tfSquared: Float64Array,
+  idfSquared: Float64Array,
+  from: number,
+  end: number,
+): number {
+  let sum = 0;
+  for (let e = from; e < end; e++) sum += tfSquared[codes[e]] * idfSquared[terms[e]];
+  return sum;
+}
+
+function sumOfSquares32(
+  codes: Uint32Array,
+  terms: Int32Array,
+  tfSquared: Float64Array,
+  idfSquared: Float64Array,
+  from: number,
+  end: number,
+): number {
+  let sum = 0;
+  for (let e = from; e < end; e++) sum += tfSquared[codes[e]] * idfSquared[terms[e]];
+  return sum;
 }
 
 function checkedK(k: number, method: string): number {
