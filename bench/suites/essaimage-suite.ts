@@ -63,7 +63,7 @@ export function meanCandidateShare(
   let sum = 0;
   for (const need of needs) {
     let sharing = 0;
-    for (const score of index.scoreAll(need)) if (score > 0) sharing += 1;
+    for (const score of index.scoreAll(need).scores) if (score > 0) sharing += 1;
     sum += sharing / size;
   }
   return sum / needs.length;

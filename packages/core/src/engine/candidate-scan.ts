@@ -1,35 +1,38 @@
+import { visitAtLeast, type DenseScores } from '../search/dense-scores';
 import { TopK, type TopKEntry } from '../search/top-k';
 import { INELIGIBLE } from './fit-bounds';
 
 /**
  * The k documents of highest relevance that `keyOf` accepts (it gives their tie key, an id, or
- * undefined to leave one out), best first. One comparison for nearly every document: only those
- * that beat the current k-th are looked up.
+ * undefined to leave one out), best first. Only the documents that beat the current k-th are
+ * looked up, and only the runs of doc numbers that hold one are read.
  */
 export function mostRelevant(
-  relevance: Float64Array,
+  relevance: DenseScores,
   k: number,
   keyOf: (doc: number) => string | undefined,
 ): Array<TopKEntry<string>> {
-  const top = new TopK<string>(Math.min(k, relevance.length));
-  let entry = lowest(top.threshold);
-  for (let doc = 0; doc < relevance.length; doc++) {
-    const r = relevance[doc];
-    if (r < entry) continue;
-    const key = keyOf(doc);
-    if (key !== undefined && top.push(doc, r, key)) entry = lowest(top.threshold);
-  }
+  const top = new TopK<string>(Math.min(k, relevance.scores.length));
+  visitAtLeast(
+    relevance,
+    () => lowest(top.threshold),
+    (doc, r) => {
+      const key = keyOf(doc);
+      if (key !== undefined) top.push(doc, r, key);
+    },
+  );
   return top.drain();
 }
 
 /**
  * Calls `offer` for every document whose relevance^α × fit bound can still reach the heap's
  * threshold (the score of its k-th entry; equal scores may still enter on their id), reading
- * the threshold again after each offer. Most documents are skipped by one comparison with a
- * relevance floor, nearly all the others by their bound.
+ * the threshold again after each offer. Most documents are skipped with their run of doc
+ * numbers, by its bound, under the relevance floor the threshold sets; nearly all the others
+ * by their fit bound.
  */
 export function offerPromising(
-  relevance: Float64Array,
+  relevance: DenseScores,
   bounds: Float64Array,
   alpha: number,
   heap: TopK<string>,
@@ -37,17 +40,17 @@ export function offerPromising(
 ): void {
   let threshold = heap.threshold;
   let floor = lowest(relevanceFloor(threshold, alpha));
-  for (let doc = 0; doc < relevance.length; doc++) {
-    const r = relevance[doc];
-    if (r < floor) continue;
-    const bound = bounds[doc];
-    if (bound === INELIGIBLE || Math.pow(r, alpha) * bound < threshold) continue;
-    offer(doc, r);
+  const least = () => {
     if (heap.threshold !== threshold) {
       threshold = heap.threshold;
       floor = lowest(relevanceFloor(threshold, alpha));
     }
-  }
+    return floor;
+  };
+  visitAtLeast(relevance, least, (doc, r) => {
+    const bound = bounds[doc];
+    if (bound !== INELIGIBLE && Math.pow(r, alpha) * bound >= threshold) offer(doc, r);
+  });
 }
 
 /**

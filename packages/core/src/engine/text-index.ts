@@ -1,3 +1,4 @@
+import type { DenseScores } from '../search/dense-scores';
 import type { IndexedField } from '../search/search-types';
 
 /**
@@ -15,10 +16,10 @@ export interface TextIndex {
   /** The document number of an id (numbers are never reused while the index lives). */
   docNumber(id: string): number | undefined;
   /**
-   * Relevance of every document by doc number, 0 for those sharing no term with the text: a
-   * view of a buffer reused by the next call, valid until then.
+   * Relevance of every document by doc number, 0 for those sharing no term with the text, with
+   * a bound per run of doc numbers: views of buffers reused by the next call, valid until then.
    */
-  scoreAll(text: string): Float64Array;
+  scoreAll(text: string): DenseScores;
   /** The term ids of a stored document (with weights), or undefined for an unknown id. */
   vector(id: string): { terms: Int32Array } | undefined;
   /** The term of a term id. */

@@ -22,7 +22,7 @@ function everything(index: TfIdfIndex) {
     termCount: index.termCount,
     ids: index.ids(),
     search: TEST_QUERIES.map((query) => index.search(query, 10)),
-    scores: TEST_QUERIES.map((query) => Array.from(index.scoreAll(query))),
+    scores: TEST_QUERIES.map((query) => Array.from(index.scoreAll(query).scores)),
     similar: index.ids().map((id) => index.similar(id, 5)),
     vectors: index.ids().map((id) => index.vector(id)),
     topTerms: index.topTerms(index.ids(), 20),

@@ -4,6 +4,7 @@ import { FrenchAnalyzer } from '../text/french-analyzer';
 import { FrenchStemmer } from '../text/french-stemmer';
 import { FrenchTokenizer } from '../text/french-tokenizer';
 import type { ReferenceDocument } from './brute-force-tf-idf';
+import { expectRunMaxima } from './expect-run-maxima';
 import { FIXTURE_DOCUMENTS, TEST_QUERIES } from './test-documents';
 import { TfIdfIndex } from './tf-idf-index';
 
@@ -82,6 +83,17 @@ describe('TfIdfIndex updates', () => {
     const fromVectors = TEST_QUERIES.map((query) => index.search(query, 40));
     index.refresh();
     expect(TEST_QUERIES.map((query) => index.search(query, 40))).toEqual(fromVectors);
+  });
+
+  it('gives run maxima over the postings and the vectors of documents added since', () => {
+    const documents = mixedDocuments(300);
+    const index = indexOf(documents.slice(0, 250));
+    index.refresh();
+    // A few more: scored from their vectors, the first of them in the run the postings end in.
+    for (const { id, fields } of documents.slice(250)) index.add(id, fields);
+    for (const query of TEST_QUERIES) expectRunMaxima(index.scoreAll(query));
+    index.refresh();
+    for (const query of TEST_QUERIES) expectRunMaxima(index.scoreAll(query));
   });
 
   it('rebuilds and compacts on its own over thousands of adds and removes', () => {

@@ -5,6 +5,7 @@ import { FrenchAnalyzer } from '../text/french-analyzer';
 import { FrenchStemmer } from '../text/french-stemmer';
 import { FrenchTokenizer } from '../text/french-tokenizer';
 import { BruteForceTfIdf, type ReferenceDocument, type ReferenceScore } from './brute-force-tf-idf';
+import { expectRunMaxima } from './expect-run-maxima';
 import type { SearchHit } from './search-types';
 import { FIXTURE_DOCUMENTS, TEST_QUERIES, documentOf, type PracticeText } from './test-documents';
 import { TfIdfIndex } from './tf-idf-index';
@@ -105,7 +106,9 @@ describe.each([
     const index = indexOf(documents);
     for (const query of queries) {
       const expected = reference.search(query);
-      const scores = index.scoreAll(query);
+      const dense = index.scoreAll(query);
+      expectRunMaxima(dense);
+      const scores = dense.scores;
       expect(scores.length).toBe(index.maxDoc);
       const truth = new Map(expected.map(({ id, score }) => [id, score]));
       let sharing = 0;
@@ -138,7 +141,9 @@ describe('TfIdfIndex over tens of thousands of documents', () => {
   it('scores every document as the brute force does, in every block', () => {
     for (const query of [`${words[0]} ${words[5]} ${words[33]}`, words[39], words.join(' ')]) {
       const truth = new Map(reference.search(query).map(({ id, score }) => [id, score]));
-      const scores = index.scoreAll(query);
+      const dense = index.scoreAll(query);
+      expectRunMaxima(dense);
+      const scores = dense.scores;
       let sharing = 0;
       scores.forEach((score, doc) => {
         if (score === 0) return;
@@ -171,7 +176,7 @@ describe('TfIdfIndex', () => {
     expect(index.search('', 10)).toEqual([]);
     expect(index.search("Il y a ce qu'elle est, ainsi que cette", 10)).toEqual([]);
     expect(index.search('zygomatique xylophone', 10)).toEqual([]);
-    expect(index.scoreAll('').every((score) => score === 0)).toBe(true);
+    expect(index.scoreAll('').scores.every((score) => score === 0)).toBe(true);
     expect(index.search('vélos', 0)).toEqual([]);
   });
 

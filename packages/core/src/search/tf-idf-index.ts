@@ -1,5 +1,6 @@
 import type { Analyzer } from '../text/analyzer';
 import { CandidateScorer } from './candidate-scorer';
+import { visitAtLeast, type DenseScores } from './dense-scores';
 import { DocVectorStore } from './doc-vector-store';
 import { codesLike, ensureFloat64, ensureInt32 } from './growable';
 import { decodeIndexSnapshot, encodeIndexSnapshot } from './index-binary-format';
@@ -236,11 +237,12 @@ export class TfIdfIndex {
 
   /**
    * Every document's cosine with `text`, by doc number (0 for the documents sharing no term
-   * with it, removed ones and those `accept` rejects), without allocating per document: a view
-   * of a buffer the index reuses, valid until its next query, of length {@link TfIdfIndex.maxDoc}.
-   * For a caller that combines relevance with other criteria (see {@link TopK}).
+   * with it, removed ones and those `accept` rejects), with a bound per run of doc numbers,
+   * without allocating per document: views of buffers the index reuses, valid until its next
+   * query, the scores of length {@link TfIdfIndex.maxDoc}. For a caller that combines relevance
+   * with other criteria (see {@link visitAtLeast} and {@link TopK}).
    */
-  scoreAll(text: string, options?: SearchOptions): Float64Array {
+  scoreAll(text: string, options?: SearchOptions): DenseScores {
     return this.scoreText(text, options?.accept);
   }
 
@@ -270,7 +272,7 @@ export class TfIdfIndex {
     };
     if (entries) for (let i = 0; i < entries.length; i++) addEntry(entries[i]);
     else for (let e = from; e < end; e++) addEntry(e);
-    const scores = this.scorer.score(
+    const dense = this.scorer.score(
       this.postings,
       this.store,
       this.inverseNorm,
@@ -278,7 +280,7 @@ export class TfIdfIndex {
       doc,
       options?.accept,
     );
-    return this.topHits(scores, k);
+    return this.topHits(dense, k);
   }
 
   /** The cosine of two stored documents (0 when either is unknown). */
@@ -607,7 +609,7 @@ export class TfIdfIndex {
   }
 
   /** Analyses a query and scores every document against it (see {@link TfIdfIndex.scoreAll}). */
-  private scoreText(text: string, accept: DocFilter | undefined): Float64Array {
+  private scoreText(text: string, accept: DocFilter | undefined): DenseScores {
     this.prepare();
     const counts = new Map<number, number>(); // term id → occurrences, in order of first one
     for (const term of this.analyzer.terms(text)) {
@@ -634,17 +636,14 @@ export class TfIdfIndex {
     );
   }
 
-  /** The k best of dense scores, best first; a score must beat the k-th to cost more than a test. */
-  private topHits(scores: Float64Array, k: number): SearchHit[] {
-    const top = new TopK<string>(Math.min(checkedK(k, 'search'), scores.length));
-    // One comparison a document: "is it 0" alone would be mispredicted half of the time.
-    let entry = Math.max(top.threshold, Number.MIN_VALUE);
-    for (let doc = 0; doc < scores.length; doc++) {
-      const score = scores[doc];
-      if (score >= entry && top.push(doc, score, this.docIds[doc])) {
-        entry = Math.max(top.threshold, Number.MIN_VALUE);
-      }
-    }
+  /** The k best of dense scores, best first; only the runs that can reach the k-th are read. */
+  private topHits(dense: DenseScores, k: number): SearchHit[] {
+    const top = new TopK<string>(Math.min(checkedK(k, 'search'), dense.scores.length));
+    visitAtLeast(
+      dense,
+      () => Math.max(top.threshold, Number.MIN_VALUE), // never 0: no term shared, no hit
+      (doc, score) => top.push(doc, score, this.docIds[doc]),
+    );
     return top.drain().map(({ doc, score, key }) => ({ id: key, doc, score }));
   }
 }

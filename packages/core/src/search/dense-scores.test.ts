@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SCORE_RUN, visitAtLeast, type DenseScores } from './dense-scores';
+
+/** Scores with exact run maxima, as a scorer gives them. */
+function denseOf(values: readonly number[]): DenseScores {
+  const scores = Float64Array.from(values);
+  const runMax = new Float64Array(Math.ceil(scores.length / SCORE_RUN));
+  scores.forEach((score, doc) => {
+    runMax[Math.floor(doc / SCORE_RUN)] = Math.max(runMax[Math.floor(doc / SCORE_RUN)], score);
+  });
+  return { scores, runMax };
+}
+
+describe('visitAtLeast', () => {
+  it('visits, in doc order, exactly the documents at or above a fixed floor', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1, noNaN: true })), {
+          maxLength: 5 * SCORE_RUN,
+        }),
+        fc.double({ min: Number.MIN_VALUE, max: 1, noNaN: true }),
+        (values, floor) => {
+          const visited: number[] = [];
+          visitAtLeast(
+            denseOf(values),
+            () => floor,
+            (doc) => visited.push(doc),
+          );
+          const expected = values.flatMap((score, doc) => (score >= floor ? [doc] : []));
+          expect(visited).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('reads the floor again after each visit, and skips the runs that fall under it', () => {
+    // Run 0 peaks at 0.9, run 1 at 0.5, run 2 at 0.95: once 0.9 is seen, only 0.95 is left.
+    const values = new Array<number>(3 * SCORE_RUN).fill(0.1);
+    values[3] = 0.9;
+    values[SCORE_RUN + 7] = 0.5;
+    values[2 * SCORE_RUN + 1] = 0.95;
+    let floor = 0.05;
+    const visited: number[] = [];
+    visitAtLeast(
+      denseOf(values),
+      () => floor,
+      (doc, score) => {
+        visited.push(doc);
+        floor = Math.max(floor, score * 1.01); // as a top-1 would: only better scores now
+      },
+    );
+    expect(visited).toEqual([0, 3, 2 * SCORE_RUN + 1]);
+  });
+});
