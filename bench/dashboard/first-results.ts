@@ -1,10 +1,16 @@
 import type { BrowserContext } from 'playwright-core';
+import { FIRST_RESULTS_MARK } from '../../apps/dashboard/src/first-results-mark';
 import type { RecordingServer, ServedFile } from './static-server';
 
 /** One navigation to the home view, timed to its first ranked result. */
 export interface FirstResultsRun {
-  /** From the navigation's start to the first result card in the page, in ms (Node clock). */
+  /**
+   * From the navigation's start (`page.goto`) to the first ranked results in the page, in ms:
+   * the app's own performance mark, set as the result cards are rendered.
+   */
   firstResultsMs: number;
+  /** The same, as seen from outside (Playwright polling for a result card): a little later. */
+  observedMs: number;
   /** First contentful paint, from the page's own timing. */
   firstPaintMs: number | null;
   /** The files served by then and in the few seconds after (the home view settled). */
@@ -38,14 +44,24 @@ export async function timeFirstResults(
   const start = performance.now();
   await page.goto(url, { waitUntil: 'commit' });
   await page.locator('result-card').first().waitFor({ timeout: 60_000 });
-  const firstResultsMs = performance.now() - start;
-  const firstPaintMs = await page.evaluate(() => {
-    const entry = performance.getEntriesByName('first-contentful-paint')[0];
-    return entry ? entry.startTime : null;
-  });
+  const observedMs = performance.now() - start;
+  // No named function inside: tsx would wrap it in a helper the page does not have.
+  const page_ = await page.evaluate(
+    (mark) => ({
+      timeOrigin: performance.timeOrigin,
+      firstResults: performance.getEntriesByName(mark)[0]?.startTime ?? null,
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    }),
+    FIRST_RESULTS_MARK,
+  );
+  if (page_.firstResults === null) throw new Error(`the page set no "${FIRST_RESULTS_MARK}" mark`);
+  // The page's clock starts at its navigation: shift it onto ours (both count from the epoch).
+  const pageStart = page_.timeOrigin - (performance.timeOrigin + start);
+  const firstResultsMs = pageStart + page_.firstResults;
+  const firstPaintMs = page_.firstPaint;
   await page.waitForTimeout(settleMs);
   const served = server.served();
   await page.close();
   if (errors.length > 0) throw new Error(`the dashboard threw: ${errors.join('; ')}`);
-  return { firstResultsMs, firstPaintMs, served };
+  return { firstResultsMs, observedMs, firstPaintMs, served };
 }

@@ -8,6 +8,7 @@ import type { StateChange } from '../state/state-events';
 import { formatState, parseState } from '../state/url-state';
 import { loadImportedPractices, saveImportedPractices } from '../store/imported-practices';
 import type { StoreHandle } from '../store/store-handle';
+import { FIRST_RESULTS_MARK } from '../first-results-mark';
 import { sharedStyles } from './shared-styles';
 import './loading-status';
 import '../views/find-view';
@@ -125,9 +126,14 @@ export class EssaimageApp extends LitElement {
     window.addEventListener('popstate', this.onPopState);
     this.addEventListener('state-change', (event) => this.applyChange(event.detail));
     this.addEventListener('catalogue-change', (event) => void this.changeCatalogue(event.detail));
-    this.addEventListener('results-shown', () => setTimeout(() => void this.loadStore(), 100), {
-      once: true,
-    });
+    this.addEventListener(
+      'results-shown',
+      () => {
+        performance.mark(FIRST_RESULTS_MARK);
+        setTimeout(() => void this.loadStore(), 100);
+      },
+      { once: true },
+    );
     void this.loadEngine();
   }
 
