@@ -23,8 +23,8 @@ export interface EssaimageSuiteResult extends SearchSuiteResult {
   /** `recommend`: text relevance, all six fit criteria, explanations, top 10. */
   query: Latency;
   /**
-   * The first `recommend` for each of a few new targets: it computes the target's fit bounds
-   * over the whole catalogue (later queries for the same target reuse them).
+   * The first `recommend` for each of a few new targets: no fit bound is known yet, and the
+   * query computes those of the practices it reaches.
    */
   newTarget: Latency;
   /** Distinct terms in the index's dictionary. */
@@ -100,7 +100,7 @@ export function runEssaimageSuite(
     (need) => built.recommend({ need, target: BENCH_TARGET, top: TOP }),
     timing,
   );
-  // Each of these targets is new to the engine: its first query computes its fit bounds.
+  // Each of these targets is new to the engine: its first query starts with no fit bound.
   const newTargets = practices.slice(0, 9).map((p) => ({
     kind: p.collectivity.kind,
     population: p.population ?? 10_000,

@@ -1,6 +1,6 @@
 import { visitAtLeast, type DenseScores } from '../search/dense-scores';
 import { TopK, type TopKEntry } from '../search/top-k';
-import { INELIGIBLE } from './fit-bounds';
+import { INELIGIBLE, type TargetBounds } from './fit-bounds';
 
 /**
  * The k documents of highest relevance that `keyOf` accepts (it gives their tie key, an id, or
@@ -33,7 +33,7 @@ export function mostRelevant(
  */
 export function offerPromising(
   relevance: DenseScores,
-  bounds: Float64Array,
+  bounds: TargetBounds,
   alpha: number,
   heap: TopK<string>,
   offer: (doc: number, relevance: number) => void,
@@ -48,7 +48,7 @@ export function offerPromising(
     return floor;
   };
   visitAtLeast(relevance, least, (doc, r) => {
-    const bound = bounds[doc];
+    const bound = bounds.of(doc);
     if (bound !== INELIGIBLE && Math.pow(r, alpha) * bound >= threshold) offer(doc, r);
   });
 }

@@ -104,8 +104,11 @@ describe('recommend', () => {
             weights,
             includeOwn,
           };
+          // The top k first, so that the bounds it leaves are partly computed when the full
+          // ranking reuses them.
+          const ranked = engine.recommend({ ...query, top }).results;
           const everything = engine.recommend({ ...query, top: practices.length }).results;
-          expect(engine.recommend({ ...query, top }).results).toEqual(everything.slice(0, top));
+          expect(ranked).toEqual(everything.slice(0, top));
         },
       ),
       { numRuns: 150 },
@@ -268,6 +271,29 @@ describe('wiring', () => {
     expect(
       engine.recommend({ need: BIKES, target: PAMIERS }).results[0]!.criteria.size.score,
     ).not.toBe(0.123);
+  });
+
+  it("computes a new target's fit only for the practices a need reaches", () => {
+    const sized = new Set<string>();
+    class CountingSize extends SizeFit {
+      override score(...args: Parameters<SizeFit['score']>) {
+        sized.add(args[0].id);
+        return super.score(...args);
+      }
+    }
+    const counting = createEssaimage({
+      practices,
+      geography,
+      policyAreas,
+      configure: (c) => c.register(TOKENS.SizeFit, { useValue: new CountingSize() }),
+    });
+    const need = 'prévenir les incendies de forêt';
+    const { results } = counting.recommend({ need, target: PAMIERS, top: 3 });
+    expect(results.length).toBeGreaterThan(0);
+    const reached = counting.index.scoreAll(need).scores.filter((score) => score > 0).length;
+    expect(reached).toBeLessThan(practices.length / 2);
+    expect(sized.size).toBeGreaterThan(0);
+    expect(sized.size).toBeLessThanOrEqual(reached);
   });
 
   it('starts from a serialised index and ranks exactly as a fresh one', () => {

@@ -172,7 +172,7 @@ export class Essaimage {
     const bounds = this.fitBounds.boundsFor(this.practiceByDoc, { target, weights, includeOwn });
     const allowed = query.candidates;
     const eligible = (doc: number): Practice | undefined => {
-      if (!(doc < bounds.length) || bounds[doc] === INELIGIBLE) return undefined;
+      if (bounds.of(doc) === INELIGIBLE) return undefined;
       const practice = this.practiceByDoc[doc] as Practice;
       return allowed && !allowed.has(practice.id) ? undefined : practice;
     };

@@ -24,59 +24,86 @@ export interface FitBoundsKey {
  * computing its criteria, so a query computes them for a few dozen practices instead of tens
  * of thousands.
  *
- * Bounds are kept for the last target (a user asks many needs for one collectivity): the first
- * query for a new target computes them for every practice, as many criteria as one full scan.
+ * A bound is computed the first time a query asks for it, and kept while the target stays the
+ * same (a user asks many needs for one collectivity): a query asks for the few hundred
+ * practices whose relevance can matter, so a new target costs no scan of the catalogue.
  */
+export class TargetBounds {
+  private readonly bounds: Float64Array; // NaN: not computed yet
+  private readonly independent: readonly FitCriterion[];
+  private readonly independentWeights: readonly number[];
+  private readonly needWeight: number;
+  private readonly context: FitContext;
+
+  constructor(
+    private readonly practiceByDoc: ReadonlyArray<Practice | undefined>,
+    criteria: readonly FitCriterion[],
+    private readonly key: FitBoundsKey,
+  ) {
+    this.bounds = new Float64Array(practiceByDoc.length).fill(NaN);
+    this.independent = criteria.filter((c) => c.needIndependent === true);
+    this.independentWeights = this.independent.map((c) => key.weights[c.name]);
+    let needWeight = 0;
+    for (const c of criteria) if (c.needIndependent !== true) needWeight += key.weights[c.name];
+    this.needWeight = needWeight;
+    this.context = { target: key.target, needAreas: [] };
+  }
+
+  /** How many doc numbers the bounds cover (the others are {@link INELIGIBLE}). */
+  get docCount(): number {
+    return this.bounds.length;
+  }
+
+  /** The bound of a doc number, or {@link INELIGIBLE}. */
+  of(doc: number): number {
+    if (!(doc < this.bounds.length)) return INELIGIBLE;
+    const known = this.bounds[doc];
+    if (!Number.isNaN(known)) return known;
+    const bound = this.compute(doc);
+    this.bounds[doc] = bound;
+    return bound;
+  }
+
+  private compute(doc: number): number {
+    const practice = this.practiceByDoc[doc];
+    const { target, includeOwn } = this.key;
+    if (practice === undefined || (!includeOwn && isOwn(practice, target))) return INELIGIBLE;
+    let weighted = this.needWeight;
+    let total = this.needWeight;
+    for (let c = 0; c < this.independent.length; c++) {
+      const score = (this.independent[c] as FitCriterion).score(practice, this.context);
+      if (score === null) continue;
+      const weight = this.independentWeights[c] as number;
+      weighted += weight * score;
+      total += weight;
+    }
+    return total > 0 ? (weighted / total) * ROUNDING_MARGIN : 1;
+  }
+}
+
+/** The {@link TargetBounds} of the last target, kept until the target or the practices change. */
 export class FitBounds {
   private key = '';
-  private bounds: Float64Array = new Float64Array(0);
+  private bounds: TargetBounds | undefined;
 
   constructor(private readonly criteria: readonly FitCriterion[]) {}
 
   /** Forgets the bounds: the practices changed. */
   invalidate(): void {
     this.key = '';
+    this.bounds = undefined;
   }
 
   /** The bounds for a target, by doc number below `practiceByDoc.length`. */
-  boundsFor(practiceByDoc: ReadonlyArray<Practice | undefined>, key: FitBoundsKey): Float64Array {
+  boundsFor(practiceByDoc: ReadonlyArray<Practice | undefined>, key: FitBoundsKey): TargetBounds {
     const text = JSON.stringify(key);
-    if (text === this.key && this.bounds.length === practiceByDoc.length) return this.bounds;
-    this.bounds = computeBounds(practiceByDoc, this.criteria, key);
+    if (this.bounds && text === this.key && this.bounds.docCount === practiceByDoc.length) {
+      return this.bounds;
+    }
+    this.bounds = new TargetBounds(practiceByDoc, this.criteria, key);
     this.key = text;
     return this.bounds;
   }
-}
-
-function computeBounds(
-  practiceByDoc: ReadonlyArray<Practice | undefined>,
-  criteria: readonly FitCriterion[],
-  { target, weights, includeOwn }: FitBoundsKey,
-): Float64Array {
-  const independent = criteria.filter((c) => c.needIndependent === true);
-  const independentWeights = independent.map((c) => weights[c.name]);
-  let needWeight = 0;
-  for (const c of criteria) if (c.needIndependent !== true) needWeight += weights[c.name];
-  const context: FitContext = { target, needAreas: [] };
-  const bounds = new Float64Array(practiceByDoc.length);
-  for (let doc = 0; doc < practiceByDoc.length; doc++) {
-    const practice = practiceByDoc[doc];
-    if (practice === undefined || (!includeOwn && isOwn(practice, target))) {
-      bounds[doc] = INELIGIBLE;
-      continue;
-    }
-    let weighted = needWeight;
-    let total = needWeight;
-    for (let c = 0; c < independent.length; c++) {
-      const score = (independent[c] as FitCriterion).score(practice, context);
-      if (score === null) continue;
-      const weight = independentWeights[c] as number;
-      weighted += weight * score;
-      total += weight;
-    }
-    bounds[doc] = total > 0 ? (weighted / total) * ROUNDING_MARGIN : 1;
-  }
-  return bounds;
 }
 
 /** Whether the target itself ran the practice (same official code and kind). */
