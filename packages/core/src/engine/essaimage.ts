@@ -215,7 +215,7 @@ export class Essaimage {
     const results = heap.drain().map(({ doc, score, key: id }) => {
       const practice = this.practicesById.get(id) as Practice;
       const relevance = relevanceByDoc.get(doc) as number;
-      const terms = documentTerms(this.parts.index, id);
+      const terms = this.parts.index.sharedTerms(id, words.keys());
       const reason = relevanceReason(relevance, words, terms);
       return this.explain(practice, score, relevance, reason, context, weights);
     });
@@ -329,14 +329,6 @@ function checkTop(top: number | undefined): number {
     );
   }
   return k;
-}
-
-/** The distinct terms of an indexed document. */
-function documentTerms(index: TextIndex, id: string): Set<string> {
-  const terms = new Set<string>();
-  const vector = index.vector(id);
-  if (vector) for (const termId of vector.terms) terms.add(index.term(termId));
-  return terms;
 }
 
 /** A practice's own collectivity as a target: "similar" compares contexts with it by default. */

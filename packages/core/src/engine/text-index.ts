@@ -20,6 +20,8 @@ export interface TextIndex {
    * a bound per run of doc numbers: views of buffers reused by the next call, valid until then.
    */
   scoreAll(text: string): DenseScores;
+  /** The ones of `terms` a stored document holds (none for an unknown id). */
+  sharedTerms(id: string, terms: Iterable<string>): Set<string>;
   /** The term ids of a stored document (with weights), or undefined for an unknown id. */
   vector(id: string): { terms: Int32Array } | undefined;
   /** The term of a term id. */

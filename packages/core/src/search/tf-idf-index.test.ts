@@ -172,6 +172,19 @@ describe('TfIdfIndex', () => {
     expect(index.search('Transition énergétique', 1)[0].id).toBe('transition-energetique');
   });
 
+  it('says which of some terms a stored document holds', () => {
+    const index = indexOf([
+      { id: 'a', fields: [{ text: 'des vélos gratuits', weight: 1 }] },
+      { id: 'b', fields: [{ text: 'des agents', weight: 1 }] },
+    ]);
+    const [velo, agent] = newAnalyzer().terms('vélos agents');
+    expect(index.sharedTerms('a', [velo!, agent!, 'zygomat'])).toEqual(new Set([velo]));
+    expect(index.sharedTerms('b', [velo!, agent!])).toEqual(new Set([agent]));
+    expect(index.sharedTerms('unknown', [velo!])).toEqual(new Set());
+    index.remove('a');
+    expect(index.sharedTerms('a', [velo!])).toEqual(new Set());
+  });
+
   it('gives [] for an empty query, stop words only, or unknown words', () => {
     expect(index.search('', 10)).toEqual([]);
     expect(index.search("Il y a ce qu'elle est, ainsi que cette", 10)).toEqual([]);

@@ -319,6 +319,30 @@ export class TfIdfIndex {
     return out;
   }
 
+  /**
+   * The ones of `terms` a stored document holds (none for an unknown id): what a result's
+   * reason quotes of the need, without building the document's vector.
+   */
+  sharedTerms(id: string, terms: Iterable<string>): Set<string> {
+    const shared = new Set<string>();
+    const doc = this.docNumbers.get(id);
+    if (doc === undefined) return shared;
+    const { start, length, entryTerms } = this.store;
+    const from = start[doc];
+    const end = from + length[doc];
+    for (const term of terms) {
+      const t = this.dictionary[term];
+      if (t === undefined) continue;
+      for (let e = from; e < end; e++) {
+        if (entryTerms[e] === t) {
+          shared.add(term);
+          break;
+        }
+      }
+    }
+    return shared;
+  }
+
   /** A document's L2-normalised tf-idf vector (term ids ascending), or undefined. */
   vector(id: string): TermVector | undefined {
     const doc = this.docNumbers.get(id);
