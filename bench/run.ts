@@ -17,7 +17,7 @@ import {
 } from './catalogue-cache';
 import { describeMachine, describeRevision } from './measure/machine';
 import { canCollectGarbage } from './measure/memory';
-import { BENCH_NEEDS, BENCH_TARGET } from './measure/needs';
+import { BENCH_NEEDS, BENCH_TARGET, TOP } from './measure/needs';
 import { timeOnce, type LatencyOptions } from './measure/timing';
 import { formatTable, ratio, type SizeResult } from './report';
 import { runDuckDBSuite } from './suites/duckdb-suite';
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
     records = [];
     const timing = plan(size);
     console.log(`bench: ${size} practices — Essaimage…`);
-    const essaimage = runEssaimageSuite(
+    const { result: essaimage, engine } = runEssaimageSuite(
       practices,
       sources.geography,
       sources.policyAreas,
@@ -137,16 +137,24 @@ async function main(): Promise<void> {
       timing.similar,
     );
     const result: SizeResult = { size, catalogue: { parseMs, readCatalogueMs }, essaimage };
+    // The engine again, call after call with each alternative: the ratios are taken from those.
+    const recommend = (need: string) => engine.recommend({ need, target: BENCH_TARGET, top: TOP });
     if (!skip.has('natural')) {
       console.log(`bench: ${size} practices — natural TfIdf…`);
       result.natural = attempt('natural', () =>
-        runNaturalSuite(practices, sources.policyAreas, BENCH_NEEDS, timing.natural),
+        runNaturalSuite(practices, sources.policyAreas, BENCH_NEEDS, timing.natural, recommend),
       );
     }
     if (!skip.has('minisearch')) {
       console.log(`bench: ${size} practices — MiniSearch…`);
       result.minisearch = attempt('MiniSearch', () =>
-        runMiniSearchSuite(practices, sources.policyAreas, BENCH_NEEDS, timing.minisearch),
+        runMiniSearchSuite(
+          practices,
+          sources.policyAreas,
+          BENCH_NEEDS,
+          timing.minisearch,
+          recommend,
+        ),
       );
     }
     if (!skip.has('duckdb')) {

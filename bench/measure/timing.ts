@@ -60,6 +60,34 @@ export function measureLatency<T>(
   return summarise(samples);
 }
 
+/**
+ * Like {@link measureLatency} for two functions of the same inputs, called one right after the
+ * other on each input: both see the same moments of a noisy machine, so their ratio holds
+ * even when the machine's speed changes from one minute to the next.
+ */
+export function measurePaired<T>(
+  inputs: readonly T[],
+  first: (input: T) => unknown,
+  second: (input: T) => unknown,
+  { warmupRounds, rounds }: LatencyOptions,
+): { first: Latency; second: Latency } {
+  for (let r = 0; r < warmupRounds; r++) {
+    for (const input of inputs) {
+      first(input);
+      second(input);
+    }
+  }
+  const firstSamples: number[] = [];
+  const secondSamples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const input of inputs) {
+      firstSamples.push(timeOnce(() => first(input)));
+      secondSamples.push(timeOnce(() => second(input)));
+    }
+  }
+  return { first: summarise(firstSamples), second: summarise(secondSamples) };
+}
+
 /** The same, for asynchronous calls run one after the other. */
 export async function measureLatencyAsync<T>(
   inputs: readonly T[],

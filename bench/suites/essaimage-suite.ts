@@ -75,7 +75,10 @@ function textIndexOf(engine: Essaimage): TfIdfIndex {
   return index;
 }
 
-/** Build the engine on the catalogue and time its queries, its index's size and reload. */
+/**
+ * Build the engine on the catalogue and time its queries, its index's size and reload; returns
+ * the engine too, for the alternatives' runs to time it alongside them.
+ */
 export function runEssaimageSuite(
   practices: readonly Practice[],
   geography: Geography,
@@ -83,7 +86,7 @@ export function runEssaimageSuite(
   needs: readonly string[],
   timing: LatencyOptions,
   similarTiming: LatencyOptions,
-): EssaimageSuiteResult {
+): { result: EssaimageSuiteResult; engine: Essaimage } {
   const before = settledMemory();
   let engine: Essaimage | undefined;
   const buildMs = timeOnce(() => {
@@ -144,23 +147,26 @@ export function runEssaimageSuite(
     JSON.stringify(index.search(need, TOP));
 
   return {
-    buildMs,
-    memory,
-    query,
-    newTarget,
-    candidateShare,
-    terms: index.termCount,
-    textOnly,
-    similar,
-    serialised: {
-      bytes: bytes.byteLength,
-      serialiseMs,
-      loadMs: summarise(loadRuns).p50,
-      loadRuns,
-      sameResults,
+    engine: built,
+    result: {
+      buildMs,
+      memory,
+      query,
+      newTarget,
+      candidateShare,
+      terms: index.termCount,
+      textOnly,
+      similar,
+      serialised: {
+        bytes: bytes.byteLength,
+        serialiseMs,
+        loadMs: summarise(loadRuns).p50,
+        loadRuns,
+        sameResults,
+      },
+      note:
+        'createEssaimage + index.refresh(); recommend for a 2,587-inhabitant commune with budget ' +
+        'and staff, full transferability and explanations, top 10',
     },
-    note:
-      'createEssaimage + index.refresh(); recommend for a 2,587-inhabitant commune with budget ' +
-      'and staff, full transferability and explanations, top 10',
   };
 }

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { PolicyArea, Practice } from '@essaimage/core';
 import { memoryHeldSince, settledMemory } from '../measure/memory';
-import { measureLatency, timeOnce, type LatencyOptions } from '../measure/timing';
+import { measureLatency, measurePaired, timeOnce, type LatencyOptions } from '../measure/timing';
 import { frenchAnalyzer, labelsOf } from './analyzed-practice';
 import type { SearchSuiteResult } from './suite-result';
 
@@ -23,6 +23,7 @@ export function runMiniSearchSuite(
   policyAreas: readonly PolicyArea[],
   needs: readonly string[],
   timing: LatencyOptions,
+  alongside?: (need: string) => unknown,
 ): SearchSuiteResult {
   const analyzer = frenchAnalyzer();
   const areaLabel = labelsOf(policyAreas);
@@ -45,11 +46,15 @@ export function runMiniSearchSuite(
   const buildMs = timeOnce(() => index.addAll(documents));
   documents.length = 0;
   const memory = memoryHeldSince(before);
-  const query = measureLatency(needs, (need) => index.search(need).slice(0, 10), timing);
+  const search = (need: string) => index.search(need).slice(0, 10);
+  const paired = alongside
+    ? measurePaired(needs, search, alongside, timing)
+    : { first: measureLatency(needs, search, timing), second: undefined };
   return {
     buildMs,
     memory,
-    query,
+    query: paired.first,
+    ...(paired.second ? { alongside: paired.second } : {}),
     note:
       'MiniSearch 7: tokenize = French analyzer, processTerm = identity, fields title (boost 3), ' +
       'summary, results, areas; OR, no prefix, no fuzzy; BM25; first 10 kept',

@@ -1,7 +1,7 @@
 import { TfIdf } from 'natural/lib/natural/tfidf';
 import type { PolicyArea, Practice } from '@essaimage/core';
 import { memoryHeldSince, settledMemory } from '../measure/memory';
-import { measureLatency, timeOnce, type LatencyOptions } from '../measure/timing';
+import { measureLatency, measurePaired, timeOnce, type LatencyOptions } from '../measure/timing';
 import { frenchAnalyzer, labelsOf, weightedTerms } from './analyzed-practice';
 import type { SearchSuiteResult } from './suite-result';
 
@@ -33,6 +33,7 @@ export function runNaturalSuite(
   policyAreas: readonly PolicyArea[],
   needs: readonly string[],
   timing: LatencyOptions,
+  alongside?: (need: string) => unknown,
 ): SearchSuiteResult {
   const analyzer = frenchAnalyzer();
   const areaLabel = labelsOf(policyAreas);
@@ -45,11 +46,16 @@ export function runNaturalSuite(
   });
   const memory = memoryHeldSince(before);
   const queries = needs.map((need) => analyzer.terms(need));
-  const query = measureLatency(queries, (terms) => topOf(tfidf.tfidfs(terms), 10), timing);
+  const search = (i: number) => topOf(tfidf.tfidfs(queries[i] as string[]), 10);
+  const order = needs.map((_, i) => i);
+  const paired = alongside
+    ? measurePaired(order, search, (i) => alongside(needs[i] as string), timing)
+    : { first: measureLatency(order, search, timing), second: undefined };
   return {
     buildMs,
     memory,
-    query,
+    query: paired.first,
+    ...(paired.second ? { alongside: paired.second } : {}),
     note:
       'natural 8 TfIdf: documents and queries added as arrays of the French analyzer’s terms ' +
       '(title ×3), tfidfs over every document, top 10 picked in one pass',

@@ -9,6 +9,12 @@ export interface SearchSuiteResult {
   memory: MemoryHeld;
   /** The benchmark's free-text queries, top 10. */
   query: Latency;
+  /**
+   * The engine's `recommend` on the same needs, each call right after this library's: what the
+   * ratio is computed from (the engine's own run, a minute earlier, may have met another
+   * machine speed).
+   */
+  alongside?: Latency;
   /** How it was configured and measured, in a sentence. */
   note: string;
 }
