@@ -46,7 +46,7 @@ export async function timeFirstResults(
   await page.locator('result-card').first().waitFor({ timeout: 60_000 });
   const observedMs = performance.now() - start;
   // No named function inside: tsx would wrap it in a helper the page does not have.
-  const page_ = await page.evaluate(
+  const inPage = await page.evaluate(
     (mark) => ({
       timeOrigin: performance.timeOrigin,
       firstResults: performance.getEntriesByName(mark)[0]?.startTime ?? null,
@@ -54,11 +54,11 @@ export async function timeFirstResults(
     }),
     FIRST_RESULTS_MARK,
   );
-  if (page_.firstResults === null) throw new Error(`the page set no "${FIRST_RESULTS_MARK}" mark`);
+  if (inPage.firstResults === null) throw new Error(`the page set no "${FIRST_RESULTS_MARK}" mark`);
   // The page's clock starts at its navigation: shift it onto ours (both count from the epoch).
-  const pageStart = page_.timeOrigin - (performance.timeOrigin + start);
-  const firstResultsMs = pageStart + page_.firstResults;
-  const firstPaintMs = page_.firstPaint;
+  const pageStart = inPage.timeOrigin - (performance.timeOrigin + start);
+  const firstResultsMs = pageStart + inPage.firstResults;
+  const firstPaintMs = inPage.firstPaint;
   await page.waitForTimeout(settleMs);
   const served = server.served();
   await page.close();
