@@ -107,12 +107,15 @@ async function main(): Promise<void> {
     await isolated.close();
     const needed = downloadSizes(DIST, withoutDuckDB.served, withoutDuckDB.firstResultsMs);
 
-    // A big catalogue, imported earlier: the practices wait in IndexedDB, as after an import.
+    // A big catalogue, imported earlier: the practices wait in IndexedDB, as after an import,
+    // but without their index (an import through the page saves it too). The first load
+    // analyses them and saves their index after its first search; the next loads start from it.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const seeder = await context.newPage();
     await seeder.goto(server.url);
     await seedImportedPractices(seeder, big);
     await seeder.close();
+    const importedFirst = await timeFirstResults(context, server, url, { settleMs: 3_000 });
     const imported: FirstResultsRun[] = [];
     for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) {
       imported.push(await timeFirstResults(context, server, url, { settleMs: 0 }));
@@ -126,7 +129,13 @@ async function main(): Promise<void> {
       chromium: browser.version(),
       url: url.replace(server.url, '/'),
       bundled: summariseRuns(bundled),
-      imported: { practices: big.length, ...summariseRuns(imported) },
+      imported: {
+        practices: big.length,
+        /** The first load, which analyses the imported practices and saves their index. */
+        firstLoadMs: importedFirst.firstResultsMs,
+        /** The next loads, from the saved index. */
+        ...summariseRuns(imported),
+      },
       downloads: sizes,
       /** What the first bundled-corpus load fetched, in order, ms after navigation. */
       timeline: bundled[0]!.served.map((f) => ({
@@ -153,8 +162,9 @@ async function main(): Promise<void> {
         `seen by polling ${ms(result.bundled.observedP50Ms)})`,
     );
     console.log(
-      `first results, ${big.length} imported practices: p50 ${ms(result.imported.firstResultsMs.p50)} ` +
-        `(runs ${result.imported.runs.join(', ')})`,
+      `first results, ${big.length} imported practices: ${ms(result.imported.firstLoadMs)} ` +
+        `analysing them, then p50 ${ms(result.imported.firstResultsMs.p50)} from their saved ` +
+        `index (runs ${result.imported.runs.join(', ')})`,
     );
     console.log(
       `home view JS: ${sizes.jsBeforeResults.gzipKB} KB gzip before first results ` +

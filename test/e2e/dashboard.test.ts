@@ -180,6 +180,8 @@ describe('Données', () => {
     await poll(rowCount).toMatch(/^50 pratique/);
     await page.reload();
     await poll(rowCount).toMatch(/^50 pratique/);
+    // The imports' search index was saved with them: the reload did not analyse them again.
+    await poll(() => page.getByText('avec leur index de recherche').count()).toBe(1);
     await page.getByRole('searchbox', { name: 'Rechercher dans le catalogue' }).fill('navette');
     await poll(rowCount).toMatch(/^1 pratique/);
     expect(await page.locator('practice-table tbody tr').getAttribute('data-id')).toBe(
@@ -218,7 +220,8 @@ describe('Données', () => {
 });
 
 describe('Trouver des pratiques, with the imported catalogue', () => {
-  it('ranks an imported practice', async () => {
+  it('ranks an imported practice, from the index saved with the imports', async () => {
+    await page.reload();
     await dashboard.openView('Trouver des pratiques');
     await dashboard.typeNeed('une barque électrique pour traverser la rivière');
     await poll(async () => (await dashboard.resultIds())[0]).toBe(

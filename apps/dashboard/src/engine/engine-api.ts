@@ -24,6 +24,11 @@ export interface EngineSummary {
   regions: RegionInfo[];
   /** The engine's default weights. */
   defaultWeights: ScoreWeights;
+  /**
+   * Where the search index came from: the bundled corpus's alone (no imports), the one saved
+   * in this browser with the imports, or built again (the imported texts analysed).
+   */
+  indexSource: 'bundled' | 'saved' | 'built';
 }
 
 /** A search as the dashboard asks it: the core query plus the dashboard's filters. */
@@ -72,7 +77,8 @@ export interface EngineApi {
     imported: Practice[],
     initialTarget: { kind: OfficialKind; code: string } | null,
   ): Promise<EngineSummary>;
-  setImported(imported: Practice[]): EngineSummary;
+  /** Replace the imported practices; answers once their index is saved in this browser. */
+  setImported(imported: Practice[]): Promise<EngineSummary>;
   suggest(text: string, limit: number): Promise<GeoEntity[]>;
   resolve(target: TargetInput): TargetProfile;
   recommend(request: SearchRequest): RecommendResult;
@@ -83,9 +89,9 @@ export interface EngineApi {
   practices(filters: PracticeFilters | null): Practice[];
   check(file: CatalogueFile): Promise<ImportCheck>;
   /** Add imported practices (replacing those with the same ids); answers every imported practice. */
-  addImported(practices: Practice[]): { summary: EngineSummary; imported: Practice[] };
+  addImported(practices: Practice[]): Promise<{ summary: EngineSummary; imported: Practice[] }>;
   /** Drop every imported practice. */
-  clearImported(): EngineSummary;
+  clearImported(): Promise<EngineSummary>;
   /** Practices by id as a CSV or JSON catalogue (the CLI's export format). */
   exportText(format: 'csv' | 'json', ids: string[]): string;
   /** Practices by id as a Parquet catalogue (same columns as the CLI's export). */

@@ -1,6 +1,7 @@
 import {
   createEssaimage,
   DEFAULT_WEIGHTS,
+  TfIdfIndex,
   Geography,
   formatProblem,
   type Essaimage,
@@ -24,6 +25,7 @@ import {
   type SourceTable,
 } from '../store/core-store';
 import { findEntity, unpackGeography, type CompactGeography } from '../data/compact-geography';
+import { loadSavedIndex, saveIndex, type SavedIndex } from '../store/saved-index';
 import type { PracticeFilters } from '../state/app-state';
 import { hasFilters, matchesFilters } from '../state/practice-filter';
 import { CollectivitySearch } from './collectivity-search';
@@ -35,6 +37,7 @@ import type {
   ProjectedPoint,
   SearchRequest,
 } from './engine-api';
+import { indexKey } from './index-key';
 import { projectPractices } from './practice-projection';
 
 /** An official collectivity, by kind and code. */
@@ -70,6 +73,13 @@ export class EngineHost implements EngineApi {
   private compact: CompactGeography | null = null;
   /** The bundled corpus's serialised index, built by build:data. */
   private prebuiltIndex: Uint8Array | null = null;
+  /** The index of the bundled corpus with the imports, saved in this browser (or null). */
+  private savedIndex: SavedIndex | null = null;
+  /** The key of the current imports' index, and the imports it was computed for. */
+  private importsKey: { imported: Practice[]; key: string | null } | null = null;
+  /** The key of the imports the current engine was built with (null: none). */
+  private engineKey: string | null = null;
+  private indexSource: EngineSummary['indexSource'] = 'bundled';
   /** The official target the first search is for, resolvable before the whole geography is. */
   private initialTarget: OfficialRef | null = null;
   private geographyComplete = false;
@@ -105,6 +115,7 @@ export class EngineHost implements EngineApi {
     const target = initialTarget && findEntity(compact, initialTarget.kind, initialTarget.code);
     this.geography = Geography.fromEntities(target ? [target] : [], compact.regions);
     this.imported = imported;
+    if (imported.length > 0) this.savedIndex = await loadSavedIndex();
     return this.rebuild();
   }
 
@@ -114,34 +125,72 @@ export class EngineHost implements EngineApi {
     this.geographyComplete = true;
     this.entities = unpackGeography(this.compact);
     this.geography = Geography.fromEntities(this.entities, this.compact.regions);
+    void this.keepImportedIndex(); // the rebuild below starts from it
     this.rebuild();
   }
 
-  setImported(imported: Practice[]): EngineSummary {
+  async setImported(imported: Practice[]): Promise<EngineSummary> {
     this.imported = imported;
     if (!this.geographyComplete) {
       this.completeGeography(); // rebuilds with the new imports
-      return this.summary();
+    } else {
+      this.rebuild();
     }
-    return this.rebuild();
+    await this.keepImportedIndex();
+    return this.summary();
   }
 
   private rebuild(): EngineSummary {
     const imported = this.imported;
     // An imported practice replaces a bundled one with the same id.
     const ids = new Set(imported.map((p) => p.id));
+    const key = this.importedIndexKey();
+    const saved = key !== null && this.savedIndex?.key === key ? this.savedIndex : null;
+    // The bundled index holds the bundled texts: an import that replaces one (same id) must be
+    // analysed again, so the index is then built afresh.
+    const bundled =
+      this.prebuiltIndex && !this.corpus.some((p) => ids.has(p.id)) ? this.prebuiltIndex : null;
+    const prebuiltIndex = saved?.bytes ?? bundled;
     this.engine = createEssaimage({
       practices: [...this.corpus.filter((p) => !ids.has(p.id)), ...imported],
       geography: this.requireGeography(),
       policyAreas: this.policyAreas,
-      // The prebuilt index holds the bundled texts: an import that replaces one (same id) must
-      // be analysed again, so the index is then built afresh.
-      ...(this.prebuiltIndex && !this.corpus.some((p) => ids.has(p.id))
-        ? { prebuiltIndex: this.prebuiltIndex }
-        : {}),
+      ...(prebuiltIndex ? { prebuiltIndex } : {}),
     });
+    this.engineKey = key;
+    this.indexSource = saved ? 'saved' : imported.length > 0 ? 'built' : 'bundled';
     this.projectionCache = null;
     return this.summary();
+  }
+
+  /** The key of the index for the current imports, or null without imports. */
+  private importedIndexKey(): string | null {
+    if (this.importsKey?.imported !== this.imported) {
+      const key =
+        this.imported.length > 0 && this.prebuiltIndex
+          ? indexKey(this.prebuiltIndex, this.imported)
+          : null;
+      this.importsKey = { imported: this.imported, key };
+    }
+    return this.importsKey.key;
+  }
+
+  /**
+   * Keeps the current engine's index for its imports, in memory and in this browser, unless it
+   * is kept already: the next engine and the next page load start from it.
+   */
+  private async keepImportedIndex(): Promise<void> {
+    const key = this.engineKey;
+    if (key === null) {
+      const forget = this.savedIndex !== null;
+      this.savedIndex = null;
+      if (forget) await saveIndex(null);
+      return;
+    }
+    const index = this.engine?.index;
+    if (this.savedIndex?.key === key || !(index instanceof TfIdfIndex)) return;
+    this.savedIndex = { key, bytes: index.serialize() };
+    await saveIndex(this.savedIndex);
   }
 
   async suggest(text: string, limit: number): Promise<GeoEntity[]> {
@@ -261,13 +310,15 @@ export class EngineHost implements EngineApi {
     };
   }
 
-  addImported(practices: Practice[]): { summary: EngineSummary; imported: Practice[] } {
+  async addImported(
+    practices: Practice[],
+  ): Promise<{ summary: EngineSummary; imported: Practice[] }> {
     const ids = new Set(practices.map((p) => p.id));
     const imported = [...this.imported.filter((p) => !ids.has(p.id)), ...practices];
-    return { summary: this.setImported(imported), imported };
+    return { summary: await this.setImported(imported), imported };
   }
 
-  clearImported(): EngineSummary {
+  clearImported(): Promise<EngineSummary> {
     return this.setImported([]);
   }
 
@@ -305,6 +356,7 @@ export class EngineHost implements EngineApi {
       policyAreas: this.policyAreas,
       regions: this.requireGeography().regions(),
       defaultWeights: { ...DEFAULT_WEIGHTS },
+      indexSource: this.indexSource,
     };
   }
 

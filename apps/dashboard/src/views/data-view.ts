@@ -197,7 +197,12 @@ export class DataView extends LitElement {
             <h3 id="import-title">Importer</h3>
             <catalogue-import .importFile=${this.importFile}></catalogue-import>
             <p class="muted">
-              ${imported} pratique(s) importée(s), conservée(s) dans ce navigateur.
+              ${imported} pratique(s) importée(s), conservée(s) dans ce
+              navigateur${
+                this.summary?.indexSource === 'saved'
+                  ? ', avec leur index de recherche (pas de nouvelle analyse au chargement)'
+                  : ''
+              }.
               ${
                 imported > 0
                   ? html`<button type="button" @click=${this.clearImported}>
