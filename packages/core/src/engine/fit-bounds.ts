@@ -49,11 +49,6 @@ export class TargetBounds {
     this.context = { target: key.target, needAreas: [] };
   }
 
-  /** How many doc numbers the bounds cover (the others are {@link INELIGIBLE}). */
-  get docCount(): number {
-    return this.bounds.length;
-  }
-
   /** The bound of a doc number, or {@link INELIGIBLE}. */
   of(doc: number): number {
     if (!(doc < this.bounds.length)) return INELIGIBLE;
@@ -94,12 +89,13 @@ export class FitBounds {
     this.bounds = undefined;
   }
 
-  /** The bounds for a target, by doc number below `practiceByDoc.length`. */
+  /**
+   * The bounds for a target, by doc number below `practiceByDoc.length` (the engine invalidates
+   * them whenever that array changes).
+   */
   boundsFor(practiceByDoc: ReadonlyArray<Practice | undefined>, key: FitBoundsKey): TargetBounds {
     const text = JSON.stringify(key);
-    if (this.bounds && text === this.key && this.bounds.docCount === practiceByDoc.length) {
-      return this.bounds;
-    }
+    if (this.bounds && text === this.key) return this.bounds;
     this.bounds = new TargetBounds(practiceByDoc, this.criteria, key);
     this.key = text;
     return this.bounds;

@@ -24,8 +24,6 @@ export interface TextIndex {
   sharedTerms(id: string, terms: Iterable<string>): Set<string>;
   /** The term ids of a stored document (with weights), or undefined for an unknown id. */
   vector(id: string): { terms: Int32Array } | undefined;
-  /** The term of a term id. */
-  term(termId: number): string;
   /** The k documents nearest to a stored one, itself excluded, best first. */
   similar(
     id: string,
