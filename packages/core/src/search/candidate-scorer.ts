@@ -34,11 +34,6 @@ export class CandidateScorer {
   private contributions: Float64Array = new Float64Array(0); // per query term, for one document
   private cursors: Int32Array = new Int32Array(0); // per query term: its next posting
 
-  /** Makes room for doc numbers below `docCount`. */
-  reserveDocs(docCount: number): void {
-    this.scores = ensureFloat64(this.scores, docCount);
-  }
-
   /** Makes room for term ids below `termCount`. */
   reserveTerms(termCount: number): void {
     if (termCount <= this.querySlot.length) return;
@@ -65,7 +60,7 @@ export class CandidateScorer {
 
   /** A zero score for every document, as a query without terms gives. */
   none(docCount: number): DenseScores {
-    this.reserveRuns(docCount);
+    this.reserveDocs(docCount);
     this.scores.fill(0, 0, docCount);
     this.runMax.fill(0, 0, runsOf(docCount));
     return this.view(docCount);
@@ -89,7 +84,7 @@ export class CandidateScorer {
     accept: DocFilter | undefined,
   ): DenseScores {
     const docCount = store.docCount;
-    this.reserveRuns(docCount);
+    this.reserveDocs(docCount);
     const tf = store.palette.values; // sublinear tf by code
     this.accumulatePostings(postings, tf, inverseNorm, queryInverseNorm);
     this.accumulateVectors(postings.indexedDocs, store, tf, inverseNorm, queryInverseNorm);
@@ -105,8 +100,9 @@ export class CandidateScorer {
     };
   }
 
-  private reserveRuns(docCount: number): void {
-    this.reserveDocs(docCount);
+  /** Makes room for the scores and run maxima of doc numbers below `docCount`. */
+  private reserveDocs(docCount: number): void {
+    this.scores = ensureFloat64(this.scores, docCount);
     this.runMax = ensureFloat64(this.runMax, runsOf(docCount));
   }
 

@@ -575,7 +575,6 @@ export class TfIdfIndex {
 
   private reserveDocs(docCount: number): void {
     this.inverseNorm = ensureFloat64(this.inverseNorm, docCount);
-    this.scorer.reserveDocs(docCount);
   }
 
   /** Rebuilds the postings if too much is outside them or dead in them; updates weights. */
