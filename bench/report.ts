@@ -14,15 +14,22 @@ export interface SizeResult {
 }
 
 /**
- * How many times slower an alternative's p50 is than the engine's recommend p50, the engine
- * timed alongside the alternative (call after call) when it was, else in its own run.
+ * How many times slower an alternative's p50 is than the engine's recommend p50: the engine
+ * timed in its passes between the alternative's when it was, else in its own run; or, with
+ * `rightAfter`, each call right after the alternative's.
  */
 export function ratio(
   alternative: SearchSuiteResult | { error: string } | undefined,
   essaimage: EssaimageSuiteResult,
+  rightAfter = false,
 ): number | null {
   if (!alternative || 'error' in alternative) return null;
-  return alternative.query.p50 / (alternative.alongside ?? essaimage.query).p50;
+  const engine = alternative.alongside
+    ? alternative.alongside[rightAfter ? 'rightAfter' : 'between']
+    : rightAfter
+      ? undefined
+      : essaimage.query;
+  return engine ? alternative.query.p50 / engine.p50 : null;
 }
 
 const ms = (x: number | undefined) =>
@@ -39,6 +46,11 @@ const times = (x: number | null) => (x === null ? '—' : `${x.toFixed(0)}×`);
 function ok<T extends object>(r: T | { error: string } | undefined): T | undefined {
   return r && !('error' in r) ? r : undefined;
 }
+
+const ALTERNATIVES = [
+  ['natural', (r: SizeResult) => r.natural],
+  ['MiniSearch', (r: SizeResult) => r.minisearch],
+] as const;
 
 /** The results as a plain-text table, one column per catalogue size. */
 export function formatTable(results: readonly SizeResult[]): string {
@@ -75,12 +87,20 @@ export function formatTable(results: readonly SizeResult[]): string {
     const m = ok(r.minisearch);
     return m ? `${ms(m.buildMs)} / ${mb(m.memory.heapMB)}` : '—';
   });
-  row('recommend p50 ms, timed alongside natural', (r) => ms(ok(r.natural)?.alongside?.p50));
-  row('recommend p50 ms, timed alongside MiniSearch', (r) => ms(ok(r.minisearch)?.alongside?.p50));
-  row('recommend vs natural (p50, call after call)', (r) => times(ratio(r.natural, r.essaimage)));
-  row('recommend vs MiniSearch (p50, call after call)', (r) =>
-    times(ratio(r.minisearch, r.essaimage)),
-  );
+  for (const [name, of] of ALTERNATIVES) {
+    row(`recommend p50 ms, passes alternated with ${name}'s`, (r) =>
+      ms(ok(of(r))?.alongside?.between.p50),
+    );
+    row(`recommend p50 ms, right after each ${name} call`, (r) =>
+      ms(ok(of(r))?.alongside?.rightAfter.p50),
+    );
+  }
+  for (const [name, of] of ALTERNATIVES) {
+    row(`recommend vs ${name} (p50, passes alternated)`, (r) => times(ratio(of(r), r.essaimage)));
+    row(`recommend vs ${name} (p50, right after each call)`, (r) =>
+      times(ratio(of(r), r.essaimage, true)),
+    );
+  }
   row('store CSV import ms (DuckDB read_csv ms)', (r) => {
     const d = ok(r.duckdb);
     return d ? `${ms(d.importMs)} (${ms(d.rawCsvLoadMs)})` : '—';

@@ -60,32 +60,57 @@ export function measureLatency<T>(
   return summarise(samples);
 }
 
+/** What {@link measureAlternating} measures. */
+export interface Alternated {
+  first: Latency;
+  /** `second` in its own passes, between `first`'s: what the ratio is taken from. */
+  second: Latency;
+  /** `second` called right after each call of `first`, on the caches `first` left. */
+  secondRightAfter: Latency;
+}
+
 /**
- * Like {@link measureLatency} for two functions of the same inputs, called one right after the
- * other on each input: both see the same moments of a noisy machine, so their ratio holds
- * even when the machine's speed changes from one minute to the next.
+ * Like {@link measureLatency} for two functions of the same inputs, timed in alternating
+ * passes so that both see the same moments of a noisy machine (its speed changes from one
+ * minute to the next): each round is one pass of `first` over the inputs, each call followed
+ * at once by `second` on the same input, then `passes` passes of `second` alone.
+ *
+ * Both figures of `second` are kept. Right after a call of `first` that swept hundreds of
+ * megabytes, `second` starts with none of its memory in cache, which no real sequence of
+ * queries does to it; its own passes measure it as it runs, seconds away from `first`'s.
  */
-export function measurePaired<T>(
+export function measureAlternating<T>(
   inputs: readonly T[],
   first: (input: T) => unknown,
   second: (input: T) => unknown,
   { warmupRounds, rounds }: LatencyOptions,
-): { first: Latency; second: Latency } {
-  for (let r = 0; r < warmupRounds; r++) {
-    for (const input of inputs) {
-      first(input);
-      second(input);
-    }
-  }
+  passes: number,
+): Alternated {
   const firstSamples: number[] = [];
   const secondSamples: number[] = [];
-  for (let r = 0; r < rounds; r++) {
+  const rightAfterSamples: number[] = [];
+  for (let r = 0; r < warmupRounds + rounds; r++) {
+    const timed = r >= warmupRounds;
     for (const input of inputs) {
-      firstSamples.push(timeOnce(() => first(input)));
-      secondSamples.push(timeOnce(() => second(input)));
+      const firstMs = timeOnce(() => first(input));
+      const rightAfterMs = timeOnce(() => second(input));
+      if (timed) {
+        firstSamples.push(firstMs);
+        rightAfterSamples.push(rightAfterMs);
+      }
+    }
+    for (let pass = 0; pass < passes; pass++) {
+      for (const input of inputs) {
+        const secondMs = timeOnce(() => second(input));
+        if (timed) secondSamples.push(secondMs);
+      }
     }
   }
-  return { first: summarise(firstSamples), second: summarise(secondSamples) };
+  return {
+    first: summarise(firstSamples),
+    second: summarise(secondSamples),
+    secondRightAfter: summarise(rightAfterSamples),
+  };
 }
 
 /** The same, for asynchronous calls run one after the other. */

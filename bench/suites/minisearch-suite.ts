@@ -1,9 +1,14 @@
 import MiniSearch from 'minisearch';
 import type { PolicyArea, Practice } from '@essaimage/core';
 import { memoryHeldSince, settledMemory } from '../measure/memory';
-import { measureLatency, measurePaired, timeOnce, type LatencyOptions } from '../measure/timing';
+import {
+  measureAlternating,
+  measureLatency,
+  timeOnce,
+  type LatencyOptions,
+} from '../measure/timing';
 import { frenchAnalyzer, labelsOf } from './analyzed-practice';
-import type { SearchSuiteResult } from './suite-result';
+import type { Alongside, SearchSuiteResult } from './suite-result';
 
 interface MiniDocument {
   id: string;
@@ -23,7 +28,7 @@ export function runMiniSearchSuite(
   policyAreas: readonly PolicyArea[],
   needs: readonly string[],
   timing: LatencyOptions,
-  alongside?: (need: string) => unknown,
+  alongside?: Alongside,
 ): SearchSuiteResult {
   const analyzer = frenchAnalyzer();
   const areaLabel = labelsOf(policyAreas);
@@ -47,14 +52,14 @@ export function runMiniSearchSuite(
   documents.length = 0;
   const memory = memoryHeldSince(before);
   const search = (need: string) => index.search(need).slice(0, 10);
-  const paired = alongside
-    ? measurePaired(needs, search, alongside, timing)
-    : { first: measureLatency(needs, search, timing), second: undefined };
+  const timed = alongside
+    ? measureAlternating(needs, search, alongside.run, timing, alongside.passes)
+    : undefined;
   return {
     buildMs,
     memory,
-    query: paired.first,
-    ...(paired.second ? { alongside: paired.second } : {}),
+    query: timed?.first ?? measureLatency(needs, search, timing),
+    ...(timed ? { alongside: { between: timed.second, rightAfter: timed.secondRightAfter } } : {}),
     note:
       'MiniSearch 7: tokenize = French analyzer, processTerm = identity, fields title (boost 3), ' +
       'summary, results, areas; OR, no prefix, no fuzzy; BM25; first 10 kept',

@@ -1,9 +1,14 @@
 import { TfIdf } from 'natural/lib/natural/tfidf';
 import type { PolicyArea, Practice } from '@essaimage/core';
 import { memoryHeldSince, settledMemory } from '../measure/memory';
-import { measureLatency, measurePaired, timeOnce, type LatencyOptions } from '../measure/timing';
+import {
+  measureAlternating,
+  measureLatency,
+  timeOnce,
+  type LatencyOptions,
+} from '../measure/timing';
 import { frenchAnalyzer, labelsOf, weightedTerms } from './analyzed-practice';
-import type { SearchSuiteResult } from './suite-result';
+import type { Alongside, SearchSuiteResult } from './suite-result';
 
 /** The best `k` of natural's per-document scores, as (index, score), best first. */
 function topOf(scores: readonly number[], k: number): Array<[number, number]> {
@@ -33,7 +38,7 @@ export function runNaturalSuite(
   policyAreas: readonly PolicyArea[],
   needs: readonly string[],
   timing: LatencyOptions,
-  alongside?: (need: string) => unknown,
+  alongside?: Alongside,
 ): SearchSuiteResult {
   const analyzer = frenchAnalyzer();
   const areaLabel = labelsOf(policyAreas);
@@ -48,14 +53,20 @@ export function runNaturalSuite(
   const queries = needs.map((need) => analyzer.terms(need));
   const search = (i: number) => topOf(tfidf.tfidfs(queries[i] as string[]), 10);
   const order = needs.map((_, i) => i);
-  const paired = alongside
-    ? measurePaired(order, search, (i) => alongside(needs[i] as string), timing)
-    : { first: measureLatency(order, search, timing), second: undefined };
+  const timed = alongside
+    ? measureAlternating(
+        order,
+        search,
+        (i) => alongside.run(needs[i] as string),
+        timing,
+        alongside.passes,
+      )
+    : undefined;
   return {
     buildMs,
     memory,
-    query: paired.first,
-    ...(paired.second ? { alongside: paired.second } : {}),
+    query: timed?.first ?? measureLatency(order, search, timing),
+    ...(timed ? { alongside: { between: timed.second, rightAfter: timed.secondRightAfter } } : {}),
     note:
       'natural 8 TfIdf: documents and queries added as arrays of the French analyzer’s terms ' +
       '(title ×3), tfidfs over every document, top 10 picked in one pass',

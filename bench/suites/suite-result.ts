@@ -1,6 +1,12 @@
 import type { MemoryHeld } from '../measure/memory';
 import type { Latency } from '../measure/timing';
 
+/** The engine's query, to time alongside a library's: `passes` of its own after each of theirs. */
+export interface Alongside {
+  run: (need: string) => unknown;
+  passes: number;
+}
+
 /** What every search library's run reports, at one catalogue size. */
 export interface SearchSuiteResult {
   /** Time to index the whole catalogue, ready to answer, in ms. */
@@ -10,11 +16,12 @@ export interface SearchSuiteResult {
   /** The benchmark's free-text queries, top 10. */
   query: Latency;
   /**
-   * The engine's `recommend` on the same needs, each call right after this library's: what the
-   * ratio is computed from (the engine's own run, a minute earlier, may have met another
-   * machine speed).
+   * The engine's `recommend` on the same needs, timed in passes alternating with this
+   * library's (see `measureAlternating`): `between` in its own passes, what the ratio is
+   * computed from (the engine's own run, a minute earlier, may have met another machine
+   * speed); `rightAfter` each call right after this library's, on the caches it left.
    */
-  alongside?: Latency;
+  alongside?: { between: Latency; rightAfter: Latency };
   /** How it was configured and measured, in a sentence. */
   note: string;
 }
