@@ -80,18 +80,21 @@ export const SCAN_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x0000, 0x02ff],
   [0x2000, 0x20cf],
 ];
-const TABLE_SIZE = 0x20d0;
-// LOWER of a code unit the table cannot stand for; LOWER of a separator is 0.
-const OTHER = 0xffff;
+// The table has an entry for every code unit (OTHER past SCAN_RANGES), so the scan reads it
+// with no range check.
+const TABLE_SIZE = 0x10000;
+// LOWER of a code unit the table cannot stand for; LOWER of a separator is 0. Negative, so that
+// the scan tells a word character (LOWER > 0, most code units) with a single comparison.
+const OTHER = -1;
 const { LOWER, APOSTROPHE } = scanTable();
 
 /**
- * Per code unit below TABLE_SIZE: LOWER, the lower case of a letter, mark or digit, 0 for
- * anything else, OTHER for what the table cannot stand for (NFC would change it, its lower
- * case is not one code unit, or it lies outside SCAN_RANGES); APOSTROPHE, 1 for ', ’ and ʼ.
+ * Per code unit: LOWER, the lower case of a letter, mark or digit, 0 for anything else, OTHER
+ * for what the table cannot stand for (NFC would change it, its lower case is not one code
+ * unit, or it lies outside SCAN_RANGES); APOSTROPHE, 1 for ', ’ and ʼ.
  */
-function scanTable(): { LOWER: Uint16Array; APOSTROPHE: Uint8Array } {
-  const lowerOf = new Uint16Array(TABLE_SIZE).fill(OTHER);
+function scanTable(): { LOWER: Int16Array; APOSTROPHE: Uint8Array } {
+  const lowerOf = new Int16Array(TABLE_SIZE).fill(OTHER);
   const apostrophe = new Uint8Array(TABLE_SIZE);
   const wordChar = /^[\p{L}\p{M}\p{N}]$/u;
   const mark = /^\p{M}$/u;
@@ -101,6 +104,7 @@ function scanTable(): { LOWER: Uint16Array; APOSTROPHE: Uint8Array } {
       const lower = char.toLowerCase();
       if (char.normalize('NFC') !== char || lower.length !== 1 || mark.test(lower)) continue;
       const lowered = TYPOGRAPHIC_APOSTROPHE.test(lower) ? "'" : lower;
+      // Every lower case in SCAN_RANGES is below 0x8000: positive in an Int16Array.
       lowerOf[code] = wordChar.test(lowered) ? lowered.charCodeAt(0) : 0;
       if (lowered === "'") apostrophe[code] = 1;
     }
@@ -130,8 +134,6 @@ export function scanKnown(text: string, tokens: TokenBuffer): boolean {
   const { chars, starts, lengths } = tokens;
   // Locals: module constants are read from their context at each use.
   const lowerOf = LOWER;
-  const tableSize = lowerOf.length;
-  const other = OTHER;
   const headLength = HEAD_LENGTH;
   const apostrophe = APOSTROPHE;
   let count = 0;
@@ -139,14 +141,14 @@ export function scanKnown(text: string, tokens: TokenBuffer): boolean {
   let at = 0; // where its next code unit goes
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    const lower = code < tableSize ? lowerOf[code] : other;
-    if (lower !== 0) {
-      if (lower === other) {
-        tokens.used = at;
-        return false;
-      }
+    const lower = lowerOf[code];
+    if (lower > 0) {
       chars[at++] = lower;
       continue;
+    }
+    if (lower < 0) {
+      tokens.used = at;
+      return false;
     }
     if (at === start) continue; // between tokens
     if (apostrophe[code] === 1 && at - start < headLength.length && headLength[at - start] === 1) {
@@ -189,12 +191,12 @@ function wholeWordEnd(
     if (end > text.length) continue;
     for (let k = 0; k < tail.length; k++) {
       const code = text.charCodeAt(apostrophe + 1 + k);
-      if (code >= TABLE_SIZE || LOWER[code] !== tail[k]) continue candidates;
+      if (LOWER[code] !== tail[k]) continue candidates;
     }
     if (end === text.length) return end;
     const next = text.charCodeAt(end);
     // A code unit the table cannot stand for makes the whole text fall back: any answer will do.
-    if (next >= TABLE_SIZE || LOWER[next] === 0 || LOWER[next] === OTHER) return end;
+    if (LOWER[next] <= 0) return end;
   }
   return 0;
 }
