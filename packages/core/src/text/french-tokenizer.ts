@@ -87,6 +87,10 @@ const TABLE_SIZE = 0x10000;
 // the scan tells a word character (LOWER > 0, most code units) with a single comparison.
 const OTHER = -1;
 const { LOWER, APOSTROPHE } = scanTable();
+// Where code units 2k and 2k + 1 lie in word k of a TokenBuffer: the platform's byte order.
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+const FIRST_SHIFT = LITTLE_ENDIAN ? 0 : 16;
+const SECOND_SHIFT = LITTLE_ENDIAN ? 16 : 0;
 
 /**
  * Per code unit: LOWER, the lower case of a letter, mark or digit, 0 for anything else, OTHER
@@ -131,39 +135,56 @@ function codesOf(text: string): Uint16Array {
 export function scanKnown(text: string, tokens: TokenBuffer): boolean {
   const length = text.length;
   tokens.reset(length);
-  const { chars, starts, lengths } = tokens;
+  const { chars, words, starts, lengths } = tokens;
   // Locals: module constants are read from their context at each use.
   const lowerOf = LOWER;
+  const firstShift = FIRST_SHIFT;
+  const secondShift = SECOND_SHIFT;
   const headLength = HEAD_LENGTH;
   const apostrophe = APOSTROPHE;
   let count = 0;
-  let start = 0; // where the current token starts in chars
-  let at = 0; // where its next code unit goes
+  let at = 0; // where the next code unit goes in chars
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    const lower = lowerOf[code];
-    if (lower > 0) {
-      chars[at++] = lower;
-      continue;
-    }
+    let lower = lowerOf[code];
+    if (lower === 0) continue; // between tokens
     if (lower < 0) {
       tokens.used = at;
       return false;
     }
-    if (at === start) continue; // between tokens
-    if (apostrophe[code] === 1 && at - start < headLength.length && headLength[at - start] === 1) {
-      const end = wholeWordEnd(text, i, chars, start, at);
-      if (end > 0) {
-        chars[at++] = 0x27; // '
-        for (let j = i + 1; j < end; j++) chars[at++] = LOWER[text.charCodeAt(j)];
-        i = end - 1; // the code unit at `end`, if any, is no word character
+    // A token, written two code units at a time, as one word (see TokenBuffer): a typed-array
+    // store is dear in a loop (the compiler reloads the array's fields at each one). `at` is
+    // even here, the token starting at a multiple of TOKEN_ALIGN.
+    const start = at;
+    let next = 0; // the code unit after the token's letters, if any
+    for (let first = lower; ; first = lower) {
+      if (++i === length || (lower = lowerOf[(next = text.charCodeAt(i))]) <= 0) {
+        words[at >> 1] = first << firstShift;
+        at += 1;
+        break;
+      }
+      words[at >> 1] = (first << firstShift) | (lower << secondShift);
+      at += 2;
+      if (++i === length || (lower = lowerOf[(next = text.charCodeAt(i))]) <= 0) break;
+    }
+    if (i < length) {
+      if (lower < 0) {
+        tokens.used = at;
+        return false;
+      }
+      if (
+        apostrophe[next] === 1 &&
+        at - start < headLength.length &&
+        headLength[at - start] === 1
+      ) {
+        const end = wholeWordEnd(text, i, chars, start, at);
+        if (end > 0) {
+          chars[at++] = 0x27; // '
+          for (let j = i + 1; j < end; j++) chars[at++] = LOWER[text.charCodeAt(j)];
+          i = end - 1; // the code unit at `end`, if any, is no word character
+        }
       }
     }
-    starts[count] = start;
-    lengths[count++] = at - start;
-    start = at = alignUp(at);
-  }
-  if (at !== start) {
     starts[count] = start;
     lengths[count++] = at - start;
     at = alignUp(at);
