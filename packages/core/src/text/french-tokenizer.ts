@@ -80,18 +80,25 @@ export const SCAN_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x0000, 0x02ff],
   [0x2000, 0x20cf],
 ];
-const TABLE_SIZE = 0x20d0;
-// LOWER of a code unit the table cannot stand for; LOWER of a separator is 0.
-const OTHER = 0xffff;
+// The table has an entry for every code unit (OTHER past SCAN_RANGES), so the scan reads it
+// with no range check.
+const TABLE_SIZE = 0x10000;
+// LOWER of a code unit the table cannot stand for; LOWER of a separator is 0. Negative, so that
+// the scan tells a word character (LOWER > 0, most code units) with a single comparison.
+const OTHER = -1;
 const { LOWER, APOSTROPHE } = scanTable();
+// Where code units 2k and 2k + 1 lie in word k of a TokenBuffer: the platform's byte order.
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+const FIRST_SHIFT = LITTLE_ENDIAN ? 0 : 16;
+const SECOND_SHIFT = LITTLE_ENDIAN ? 16 : 0;
 
 /**
- * Per code unit below TABLE_SIZE: LOWER, the lower case of a letter, mark or digit, 0 for
- * anything else, OTHER for what the table cannot stand for (NFC would change it, its lower
- * case is not one code unit, or it lies outside SCAN_RANGES); APOSTROPHE, 1 for ', ’ and ʼ.
+ * Per code unit: LOWER, the lower case of a letter, mark or digit, 0 for anything else, OTHER
+ * for what the table cannot stand for (NFC would change it, its lower case is not one code
+ * unit, or it lies outside SCAN_RANGES); APOSTROPHE, 1 for ', ’ and ʼ.
  */
-function scanTable(): { LOWER: Uint16Array; APOSTROPHE: Uint8Array } {
-  const lowerOf = new Uint16Array(TABLE_SIZE).fill(OTHER);
+function scanTable(): { LOWER: Int16Array; APOSTROPHE: Uint8Array } {
+  const lowerOf = new Int16Array(TABLE_SIZE).fill(OTHER);
   const apostrophe = new Uint8Array(TABLE_SIZE);
   const wordChar = /^[\p{L}\p{M}\p{N}]$/u;
   const mark = /^\p{M}$/u;
@@ -101,6 +108,7 @@ function scanTable(): { LOWER: Uint16Array; APOSTROPHE: Uint8Array } {
       const lower = char.toLowerCase();
       if (char.normalize('NFC') !== char || lower.length !== 1 || mark.test(lower)) continue;
       const lowered = TYPOGRAPHIC_APOSTROPHE.test(lower) ? "'" : lower;
+      // Every lower case in SCAN_RANGES is below 0x8000: positive in an Int16Array.
       lowerOf[code] = wordChar.test(lowered) ? lowered.charCodeAt(0) : 0;
       if (lowered === "'") apostrophe[code] = 1;
     }
@@ -127,41 +135,56 @@ function codesOf(text: string): Uint16Array {
 export function scanKnown(text: string, tokens: TokenBuffer): boolean {
   const length = text.length;
   tokens.reset(length);
-  const { chars, starts, lengths } = tokens;
+  const { chars, words, starts, lengths } = tokens;
   // Locals: module constants are read from their context at each use.
   const lowerOf = LOWER;
-  const tableSize = lowerOf.length;
-  const other = OTHER;
+  const firstShift = FIRST_SHIFT;
+  const secondShift = SECOND_SHIFT;
   const headLength = HEAD_LENGTH;
   const apostrophe = APOSTROPHE;
   let count = 0;
-  let start = 0; // where the current token starts in chars
-  let at = 0; // where its next code unit goes
+  let at = 0; // where the next code unit goes in chars
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    const lower = code < tableSize ? lowerOf[code] : other;
-    if (lower !== 0) {
-      if (lower === other) {
+    let lower = lowerOf[code];
+    if (lower === 0) continue; // between tokens
+    if (lower < 0) {
+      tokens.used = at;
+      return false;
+    }
+    // A token, written two code units at a time, as one word (see TokenBuffer): a typed-array
+    // store is dear in a loop (the compiler reloads the array's fields at each one). `at` is
+    // even here, the token starting at a multiple of TOKEN_ALIGN.
+    const start = at;
+    let next = 0; // the code unit after the token's letters, if any
+    for (let first = lower; ; first = lower) {
+      if (++i === length || (lower = lowerOf[(next = text.charCodeAt(i))]) <= 0) {
+        words[at >> 1] = first << firstShift;
+        at += 1;
+        break;
+      }
+      words[at >> 1] = (first << firstShift) | (lower << secondShift);
+      at += 2;
+      if (++i === length || (lower = lowerOf[(next = text.charCodeAt(i))]) <= 0) break;
+    }
+    if (i < length) {
+      if (lower < 0) {
         tokens.used = at;
         return false;
       }
-      chars[at++] = lower;
-      continue;
-    }
-    if (at === start) continue; // between tokens
-    if (apostrophe[code] === 1 && at - start < headLength.length && headLength[at - start] === 1) {
-      const end = wholeWordEnd(text, i, chars, start, at);
-      if (end > 0) {
-        chars[at++] = 0x27; // '
-        for (let j = i + 1; j < end; j++) chars[at++] = LOWER[text.charCodeAt(j)];
-        i = end - 1; // the code unit at `end`, if any, is no word character
+      if (
+        apostrophe[next] === 1 &&
+        at - start < headLength.length &&
+        headLength[at - start] === 1
+      ) {
+        const end = wholeWordEnd(text, i, chars, start, at);
+        if (end > 0) {
+          chars[at++] = 0x27; // '
+          for (let j = i + 1; j < end; j++) chars[at++] = LOWER[text.charCodeAt(j)];
+          i = end - 1; // the code unit at `end`, if any, is no word character
+        }
       }
     }
-    starts[count] = start;
-    lengths[count++] = at - start;
-    start = at = alignUp(at);
-  }
-  if (at !== start) {
     starts[count] = start;
     lengths[count++] = at - start;
     at = alignUp(at);
@@ -189,12 +212,12 @@ function wholeWordEnd(
     if (end > text.length) continue;
     for (let k = 0; k < tail.length; k++) {
       const code = text.charCodeAt(apostrophe + 1 + k);
-      if (code >= TABLE_SIZE || LOWER[code] !== tail[k]) continue candidates;
+      if (LOWER[code] !== tail[k]) continue candidates;
     }
     if (end === text.length) return end;
     const next = text.charCodeAt(end);
     // A code unit the table cannot stand for makes the whole text fall back: any answer will do.
-    if (next >= TABLE_SIZE || LOWER[next] === 0 || LOWER[next] === OTHER) return end;
+    if (LOWER[next] <= 0) return end;
   }
   return 0;
 }
