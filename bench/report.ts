@@ -24,12 +24,9 @@ export function ratio(
   rightAfter = false,
 ): number | null {
   if (!alternative || 'error' in alternative) return null;
-  const engine = alternative.alongside
-    ? alternative.alongside[rightAfter ? 'rightAfter' : 'between']
-    : rightAfter
-      ? undefined
-      : essaimage.query;
-  return engine ? alternative.query.p50 / engine.p50 : null;
+  const { alongside, query } = alternative;
+  if (rightAfter) return alongside ? query.p50 / alongside.rightAfter.p50 : null;
+  return query.p50 / (alongside?.between ?? essaimage.query).p50;
 }
 
 const ms = (x: number | undefined) =>
