@@ -69,6 +69,7 @@ export class Essaimage {
 
   /** Add practices (or replace those with the same id) and index them. */
   add(practices: Iterable<Practice>): void {
+    if (Array.isArray(practices)) this.parts.index.expect?.(practices.length);
     for (const practice of practices) {
       this.unregister(practice.id);
       this.parts.index.add(practice.id, practiceFields(practice, this.areaLabel));
@@ -83,6 +84,9 @@ export class Essaimage {
   attach(practices: Iterable<Practice>): void {
     const index = this.parts.index;
     const before = index.ids(); // the ids added below all have a practice: no need to check them
+    if (index.expect && Array.isArray(practices)) {
+      index.expect((practices as readonly Practice[]).filter((p) => !index.has(p.id)).length);
+    }
     for (const practice of practices) {
       if (this.practicesById.has(practice.id)) this.unregister(practice.id);
       if (!index.has(practice.id)) index.add(practice.id, practiceFields(practice, this.areaLabel));

@@ -7,6 +7,8 @@ import type { IndexedField } from '../search/search-types';
  */
 export interface TextIndex {
   add(id: string, fields: ReadonlyArray<IndexedField>): void;
+  /** A hint that about `documents` more are about to be added, to size storage once. */
+  expect?(documents: number): void;
   remove(id: string): void;
   has(id: string): boolean;
   /** Every indexed id. */

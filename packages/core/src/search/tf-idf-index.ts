@@ -199,6 +199,15 @@ export class TfIdfIndex {
     this.weightsStale = true;
   }
 
+  /**
+   * Says that about `documents` more are about to be added, so the index sizes its pools once
+   * (see {@link DocVectorStore.expect}). Only a hint: adding more or fewer is fine.
+   */
+  expect(documents: number): void {
+    this.store.expect(documents);
+    this.reserveDocs(this.store.start.length);
+  }
+
   /** Removes a document; returns whether it was in the index. Its doc number is not reused. */
   remove(id: string): boolean {
     const doc = this.docNumbers.get(id);
@@ -590,7 +599,7 @@ export class TfIdfIndex {
   private rebuildPostings(): void {
     const store = this.store;
     if (store.deadEntries > store.entryCount / 4) store.compact();
-    else store.trim(); // the pools grow by half again: give the slack back before building
+    else store.trim(); // give the pools' slack back before building (see DocVectorStore.trim)
     this.postings = InvertedIndex.empty(); // let the old postings go before building new ones
     this.postings = InvertedIndex.build(store, this.termStrings.length, this.df);
     this.indexedEntries = this.postings.docs.length;
