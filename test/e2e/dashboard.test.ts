@@ -269,6 +269,17 @@ describe('app-wide', () => {
     await other.close();
   });
 
+  it('names the collectivity of a link that gives only its official code', async () => {
+    const link = new URL(server.url);
+    link.search = new URLSearchParams({ besoin: NEED, cible: 'commune:09225' }).toString();
+    const other = await context.newPage();
+    await other.goto(link.href);
+    await poll(() =>
+      other.getByRole('combobox', { name: 'Votre collectivité' }).inputValue(),
+    ).toMatch(/^Pamiers \(09\) — commune, [\d\s\u00a0]+ hab\.$/);
+    await other.close();
+  });
+
   it('raised no page error', () => {
     expect(pageErrors).toEqual([]);
   });

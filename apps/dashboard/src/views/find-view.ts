@@ -174,6 +174,19 @@ export class FindView extends LitElement {
     this.change({ profile });
   }
 
+  /**
+   * The collectivity field's text: the label picked, or, for a link that gives only the official
+   * code (`?cible=commune:39189`, no `nom`), the collectivity the engine resolved it to.
+   */
+  private collectivityText(): string {
+    const { official, label } = this.appState.profile;
+    const target = this.result?.target;
+    if (label !== '' || official === null || target?.code !== official.code) return label;
+    return target.name !== null && target.kind !== null
+      ? collectivityLabel({ ...target, name: target.name, kind: target.kind })
+      : label;
+  }
+
   private numberOrNull(text: string): number | null {
     const value = Number(text.replace(/\s/g, '').replace(',', '.'));
     return text.trim() === '' || !Number.isFinite(value) || value < 0 ? null : value;
@@ -193,7 +206,7 @@ export class FindView extends LitElement {
           <div class="panel">
             <collectivity-combobox
               label="Votre collectivité"
-              .value=${s.profile.label}
+              .value=${this.collectivityText()}
               .suggest=${(text: string) => this.engine.suggest(text, 8)}
               @collectivity-select=${(e: CustomEvent<GeoEntity | null>) =>
                 this.pickCollectivity(e.detail)}
