@@ -6,8 +6,8 @@ import type { Practice } from '../practice/record';
 import { readCatalogue } from '../practice/catalogue';
 import { loadOfficialGeography } from './geography';
 
-/** The repository's data/ folder, where the bundled corpus lives. */
-export const DATA_DIR = fileURLToPath(new URL('../../../../data/', import.meta.url));
+/** The package's data/ folder (packages/core/data), where the bundled corpus lives. */
+export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(`${DATA_DIR}${file}`, 'utf8'));

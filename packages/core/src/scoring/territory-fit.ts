@@ -1,4 +1,4 @@
-import adjacency from '../../../../data/region-adjacency.json' with { type: 'json' };
+import adjacency from '../../data/region-adjacency.json' with { type: 'json' };
 import type { Practice } from '../practice/record';
 import type { FitContext, FitCriterion } from './criterion';
 

@@ -10,7 +10,7 @@ import type { SearchHit } from './search-types';
 import { FIXTURE_DOCUMENTS, TEST_QUERIES, documentOf, type PracticeText } from './test-documents';
 import { TfIdfIndex } from './tf-idf-index';
 
-const CORPUS_FILE = new URL('../../../../data/practices.json', import.meta.url);
+const CORPUS_FILE = new URL('../../data/practices.json', import.meta.url);
 const CORPUS: readonly ReferenceDocument[] = existsSync(CORPUS_FILE)
   ? (JSON.parse(readFileSync(CORPUS_FILE, 'utf8')) as PracticeText[]).map(documentOf)
   : FIXTURE_DOCUMENTS;
