@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -9,7 +9,8 @@ import {
 } from '@essaimage/core';
 import { loadOfficialGeography, loadPolicyAreas, readBundledRecords } from '@essaimage/core/node';
 import { CatalogueGenerator, type CatalogueSources } from './generate-catalogue';
-import { catalogueToCsv } from './generator/catalogue-csv';
+import { csvLines } from './generator/catalogue-csv';
+import { mapIterable, readNdjson, writeLines, writeNdjson } from './generator/line-file';
 
 /** Where generated catalogues are kept between runs (git-ignored). */
 export const CACHE_DIR = join(dirname(fileURLToPath(import.meta.url)), '.cache');
@@ -19,6 +20,9 @@ export const GENERATOR_VERSION = 2;
 
 /** The default seed of the benchmark's catalogues. */
 export const BENCH_SEED = 20_251;
+
+/** Records validated and enriched at a time when a cached catalogue is read. */
+const READ_BATCH = 10_000;
 
 /** The real corpus, the taxonomy and the official geography, read from the repository. */
 export function loadCatalogueSources(): CatalogueSources {
@@ -30,32 +34,87 @@ export function loadCatalogueSources(): CatalogueSources {
   return { corpus, policyAreas: loadPolicyAreas(), geography: loadOfficialGeography() };
 }
 
-/** The files of one generated catalogue. */
-export interface CatalogueFiles {
-  json: string;
-  csv: string;
+function cacheBase(count: number, seed: number): string {
+  mkdirSync(CACHE_DIR, { recursive: true });
+  return join(CACHE_DIR, `catalogue-${count}-seed${seed}-v${GENERATOR_VERSION}`);
 }
 
-/** The cached files of the catalogue of `count` practices for `seed`, generated when missing. */
-export function catalogueFiles(
+/**
+ * The cached NDJSON file (one record a line) of the catalogue of `count` practices for `seed`,
+ * generated when missing, one practice at a time: a million practices never sit in memory.
+ */
+export function catalogueFile(
   count: number,
   seed = BENCH_SEED,
   sources?: CatalogueSources,
-): CatalogueFiles {
-  mkdirSync(CACHE_DIR, { recursive: true });
-  const base = join(CACHE_DIR, `catalogue-${count}-seed${seed}-v${GENERATOR_VERSION}`);
-  const files = { json: `${base}.json`, csv: `${base}.csv` };
-  if (!existsSync(files.json) || !existsSync(files.csv)) {
-    const records = new CatalogueGenerator(sources ?? loadCatalogueSources()).generate(count, seed);
-    writeFileSync(files.json, JSON.stringify(records));
-    writeFileSync(files.csv, catalogueToCsv(records));
+): string {
+  const path = `${cacheBase(count, seed)}.ndjson`;
+  if (!existsSync(path)) {
+    writeNdjson(
+      path,
+      new CatalogueGenerator(sources ?? loadCatalogueSources()).records(count, seed),
+    );
   }
-  return files;
+  return path;
 }
 
-/** The raw records of the cached catalogue. */
-export function readCachedRecords(files: CatalogueFiles): PracticeRecord[] {
-  return JSON.parse(readFileSync(files.json, 'utf8')) as PracticeRecord[];
+/** The same catalogue as CSV (the store's import columns), written from the NDJSON when missing. */
+export function catalogueCsvFile(
+  count: number,
+  seed = BENCH_SEED,
+  sources?: CatalogueSources,
+): string {
+  const path = `${cacheBase(count, seed)}.csv`;
+  if (!existsSync(path)) {
+    writeLines(path, csvLines(readCachedRecords(catalogueFile(count, seed, sources))));
+  }
+  return path;
+}
+
+/** The raw records of a cached catalogue, read one line at a time. */
+export function readCachedRecords(path: string): Generator<PracticeRecord> {
+  return mapIterable(readNdjson(path), (value) => value as PracticeRecord);
+}
+
+/** A cached catalogue read back: its practices and what reading them cost. */
+export interface ReadCatalogue {
+  practices: Practice[];
+  /** Reading and parsing the lines, in ms. */
+  parseMs: number;
+  /** Validating and enriching the records (`readCatalogue`), in ms. */
+  readCatalogueMs: number;
+}
+
+/**
+ * The practices of a cached catalogue: its lines parsed and enriched `READ_BATCH` records at a
+ * time, so the raw records of a million practices are never all held beside the practices.
+ * Throws if a record is rejected or an id comes twice.
+ */
+export function readCachedPractices(
+  path: string,
+  sources: Pick<CatalogueSources, 'geography' | 'policyAreas'>,
+): ReadCatalogue {
+  const practices: Practice[] = [];
+  const ids = new Set<string>();
+  let batch: PracticeRecord[] = [];
+  let readCatalogueMs = 0;
+  const started = performance.now();
+  const flush = () => {
+    const start = performance.now();
+    for (const practice of enrichRecords(batch, sources)) {
+      if (ids.has(practice.id)) throw new Error(`generated catalogue: id ${practice.id} twice`);
+      ids.add(practice.id);
+      practices.push(practice);
+    }
+    readCatalogueMs += performance.now() - start;
+    batch = [];
+  };
+  for (const record of readCachedRecords(path)) {
+    batch.push(record);
+    if (batch.length === READ_BATCH) flush();
+  }
+  if (batch.length > 0) flush();
+  return { practices, parseMs: performance.now() - started - readCatalogueMs, readCatalogueMs };
 }
 
 /** Validate and enrich records as any catalogue is read; throws if one is rejected. */

@@ -8,16 +8,15 @@
  * Options: --skip-build (reuse the last build), --size=10000, --runs=5.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PracticeRecord } from '@essaimage/core';
 import {
   BENCH_SEED,
   CACHE_DIR,
-  catalogueFiles,
-  enrichRecords,
+  catalogueFile,
   loadCatalogueSources,
+  readCachedPractices,
 } from './catalogue-cache';
 import { launchHeadlessChromium } from './dashboard/chromium';
 import { timeFirstResults, type FirstResultsRun } from './dashboard/first-results';
@@ -78,10 +77,7 @@ async function main(): Promise<void> {
     );
   }
   const sources = loadCatalogueSources();
-  const records = JSON.parse(
-    readFileSync(catalogueFiles(size, BENCH_SEED, sources).json, 'utf8'),
-  ) as PracticeRecord[];
-  const big = enrichRecords(records, sources);
+  const big = readCachedPractices(catalogueFile(size, BENCH_SEED, sources), sources).practices;
 
   const server = await serveStatic(DIST);
   const browser = await launchHeadlessChromium();

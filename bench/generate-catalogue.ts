@@ -95,10 +95,13 @@ export class CatalogueGenerator {
 
   /** `count` practices for `seed`; the i-th depends on the seed and i only through the sequence. */
   generate(count: number, seed: number): PracticeRecord[] {
+    return [...this.records(count, seed)];
+  }
+
+  /** The same practices one at a time, for a catalogue too large to hold (a million). */
+  *records(count: number, seed: number): Generator<PracticeRecord> {
     const random = new SeededRandom(seed);
-    const records: PracticeRecord[] = [];
-    for (let i = 0; i < count; i++) records.push(this.practice(random, syntheticId(seed, i)));
-    return records;
+    for (let i = 0; i < count; i++) yield this.practice(random, syntheticId(seed, i));
   }
 
   private practice(random: SeededRandom, id: string): PracticeRecord {

@@ -4,15 +4,15 @@
  * time. Writes bench/.cache/profile-<phase>-<size>.cpuprofile (open in Chrome DevTools) and
  * bench/.cache/profile-results.json. Options: --size=100000 --phases=build,recommend,similar,load.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEssaimage, TfIdfIndex, type Essaimage, type PracticeRecord } from '@essaimage/core';
+import { createEssaimage, TfIdfIndex, type Essaimage } from '@essaimage/core';
 import {
   BENCH_SEED,
   CACHE_DIR,
-  catalogueFiles,
-  enrichRecords,
+  catalogueFile,
   loadCatalogueSources,
+  readCachedPractices,
 } from './catalogue-cache';
 import { inclusiveShares, profile, topFunctions, type CpuProfile } from './measure/cpu-profile';
 import { BENCH_NEEDS, BENCH_TARGET, TOP } from './measure/needs';
@@ -62,11 +62,7 @@ async function main(): Promise<void> {
   const size = Number(option('size') ?? 100_000);
   const phases = (option('phases') ?? 'build,recommend,similar,load').split(',');
   const sources = loadCatalogueSources();
-  const records = JSON.parse(
-    readFileSync(catalogueFiles(size, BENCH_SEED, sources).json, 'utf8'),
-  ) as PracticeRecord[];
-  const practices = enrichRecords(records, sources);
-  records.length = 0;
+  const { practices } = readCachedPractices(catalogueFile(size, BENCH_SEED, sources), sources);
   const results: Record<string, unknown> = {};
   const keep = (phase: string, p: CpuProfile) => {
     writeFileSync(join(CACHE_DIR, `profile-${phase}-${size}.cpuprofile`), JSON.stringify(p));

@@ -1,16 +1,25 @@
+import type { ProcessMemory } from './measure/memory';
+import type { Quality } from './measure/quality';
 import type { DuckDBSuiteResult } from './suites/duckdb-suite';
 import type { EssaimageSuiteResult } from './suites/essaimage-suite';
 import type { SearchSuiteResult } from './suites/suite-result';
+
+/** A suite's result, or why there is none: it failed, or the size is above its cap. */
+export type Outcome<T> = T | { error: string } | { skipped: string };
 
 /** Everything measured at one catalogue size. */
 export interface SizeResult {
   size: number;
   /** Reading the cached catalogue and validating + enriching it (readCatalogue), in ms. */
   catalogue: { parseMs: number; readCatalogueMs: number };
+  /** The process once the practices are read and the engine built, before the alternatives. */
+  process: ProcessMemory;
   essaimage: EssaimageSuiteResult;
-  natural?: SearchSuiteResult | { error: string };
-  minisearch?: SearchSuiteResult | { error: string };
-  duckdb?: DuckDBSuiteResult | { error: string };
+  natural?: Outcome<SearchSuiteResult>;
+  minisearch?: Outcome<SearchSuiteResult>;
+  flexsearch?: Outcome<SearchSuiteResult>;
+  orama?: Outcome<SearchSuiteResult>;
+  duckdb?: Outcome<DuckDBSuiteResult>;
 }
 
 /**
@@ -19,12 +28,13 @@ export interface SizeResult {
  * `rightAfter`, each call right after the alternative's.
  */
 export function ratio(
-  alternative: SearchSuiteResult | { error: string } | undefined,
+  alternative: Outcome<SearchSuiteResult> | undefined,
   essaimage: EssaimageSuiteResult,
   rightAfter = false,
 ): number | null {
-  if (!alternative || 'error' in alternative) return null;
-  const { alongside, query } = alternative;
+  const measured = ok(alternative);
+  if (!measured) return null;
+  const { alongside, query } = measured;
   if (rightAfter) return alongside ? query.p50 / alongside.rightAfter.p50 : null;
   return query.p50 / (alongside?.between ?? essaimage.query).p50;
 }
@@ -38,16 +48,37 @@ const ms = (x: number | undefined) =>
         ? x.toFixed(1)
         : x.toFixed(0);
 const mb = (x: number) => x.toFixed(1);
-const times = (x: number | null) => (x === null ? '—' : `${x.toFixed(0)}×`);
+const pct = (x: number | undefined) => (x === undefined ? '—' : `${Math.round(x * 100)} %`);
+// Below 10×, a decimal: the engine may also be slower (FlexSearch at 1,000 practices).
+const times = (x: number | null) =>
+  x === null ? '—' : x < 10 ? `${x.toFixed(1)}×` : `${x.toFixed(0)}×`;
 
-function ok<T extends object>(r: T | { error: string } | undefined): T | undefined {
-  return r && !('error' in r) ? r : undefined;
+function ok<T extends object>(r: Outcome<T> | undefined): T | undefined {
+  return r && !('error' in r) && !('skipped' in r) ? r : undefined;
+}
+
+/** A cell for a suite that has no figure: failed, skipped above its size cap, or not run. */
+function missing(r: Outcome<object> | undefined): string {
+  if (r && 'skipped' in r) return 'cap';
+  if (r && 'error' in r) return 'error';
+  return '—';
 }
 
 const ALTERNATIVES = [
   ['natural', (r: SizeResult) => r.natural],
   ['MiniSearch', (r: SizeResult) => r.minisearch],
+  ['FlexSearch', (r: SizeResult) => r.flexsearch],
+  ['Orama', (r: SizeResult) => r.orama],
 ] as const;
+
+/** The quality rows of one search (see `QualityJudge`). */
+function qualityCells(quality: Quality | undefined): string {
+  if (!quality) return '—';
+  return (
+    `${pct(quality.cosineRecovered)} / ${pct(quality.overlapExact)} / ` +
+    `${pct(quality.overlapRecommend)}`
+  );
+}
 
 /** The results as a plain-text table, one column per catalogue size. */
 export function formatTable(results: readonly SizeResult[]): string {
@@ -72,18 +103,24 @@ export function formatTable(results: readonly SizeResult[]): string {
   row('similar p95 ms', (r) => ms(r.essaimage.similar.p95));
   row('serialised index MB', (r) => mb(r.essaimage.serialised.bytes / 1024 ** 2));
   row('serialised index load ms', (r) => ms(r.essaimage.serialised.loadMs));
-  row('natural TfIdf p50 ms', (r) => ms(ok(r.natural)?.query.p50));
-  row('natural TfIdf p95 ms', (r) => ms(ok(r.natural)?.query.p95));
-  row('natural build ms / heap MB', (r) => {
-    const n = ok(r.natural);
-    return n ? `${ms(n.buildMs)} / ${mb(n.memory.heapMB)}` : '—';
-  });
-  row('MiniSearch p50 ms', (r) => ms(ok(r.minisearch)?.query.p50));
-  row('MiniSearch p95 ms', (r) => ms(ok(r.minisearch)?.query.p95));
-  row('MiniSearch build ms / heap MB', (r) => {
-    const m = ok(r.minisearch);
-    return m ? `${ms(m.buildMs)} / ${mb(m.memory.heapMB)}` : '—';
-  });
+  row('process RSS / heap MB (peak RSS), engine built', (r) =>
+    r.process ? `${r.process.rssMB} / ${r.process.heapUsedMB} (${r.process.peakRssMB})` : '—',
+  );
+  row('recommend quality: cosine recovered / exact top 10 / recommend top 10', (r) =>
+    qualityCells(r.essaimage.quality),
+  );
+  for (const [name, of] of ALTERNATIVES) {
+    const measured = (r: SizeResult) => ok(of(r));
+    row(`${name} p50 ms`, (r) => (measured(r) ? ms(measured(r)?.query.p50) : missing(of(r))));
+    row(`${name} p95 ms`, (r) => (measured(r) ? ms(measured(r)?.query.p95) : missing(of(r))));
+    row(`${name} build ms / heap MB`, (r) => {
+      const m = measured(r);
+      return m ? `${ms(m.buildMs)} / ${mb(m.memory.heapMB)}` : missing(of(r));
+    });
+    row(`${name} quality: cosine recovered / exact top 10 / recommend top 10`, (r) =>
+      measured(r) ? qualityCells(measured(r)?.quality) : missing(of(r)),
+    );
+  }
   for (const [name, of] of ALTERNATIVES) {
     row(`recommend p50 ms, passes alternated with ${name}'s`, (r) =>
       ms(ok(of(r))?.alongside?.between.p50),

@@ -41,12 +41,22 @@ function cell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A catalogue as CSV text, header first, one practice a line (newlines inside are quoted). */
+/** The CSV header: the store's import columns. */
+export const CSV_HEADER = RECORD_COLUMNS.join(',');
+
+/** One practice as a CSV row (newlines inside cells are quoted). */
+export function csvRow(record: PracticeRecord): string {
+  const flat = flatten(record);
+  return RECORD_COLUMNS.map((c) => cell(flat[c])).join(',');
+}
+
+/** The lines of a catalogue's CSV, header first, produced one at a time. */
+export function* csvLines(records: Iterable<PracticeRecord>): Generator<string> {
+  yield CSV_HEADER;
+  for (const record of records) yield csvRow(record);
+}
+
+/** A small catalogue as CSV text (a large one is written line by line: see `csvLines`). */
 export function catalogueToCsv(records: readonly PracticeRecord[]): string {
-  const lines = [RECORD_COLUMNS.join(',')];
-  for (const record of records) {
-    const flat = flatten(record);
-    lines.push(RECORD_COLUMNS.map((c) => cell(flat[c])).join(','));
-  }
-  return lines.join('\n') + '\n';
+  return [...csvLines(records)].join('\n') + '\n';
 }

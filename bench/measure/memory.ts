@@ -28,3 +28,29 @@ export function memoryHeldSince(before: MemorySnapshot): MemoryHeld {
   const mb = (bytes: number) => bytes / (1024 * 1024);
   return { heapMB: mb(after.heap - before.heap), rssMB: mb(after.rss - before.rss) };
 }
+
+/** The whole process's memory at one moment, in MB: what must stay under 2 GB at a million. */
+export interface ProcessMemory {
+  /** Resident set now, after garbage collection. */
+  rssMB: number;
+  /** The JavaScript heap in use (objects: the practices, the index's maps and strings). */
+  heapUsedMB: number;
+  /** Typed arrays and buffers outside the heap (the index's pools and postings). */
+  arrayBuffersMB: number;
+  /** The largest resident set the process has had since it started. */
+  peakRssMB: number;
+}
+
+/** The process's memory, settled (see {@link settledMemory}). */
+export function processMemory(): ProcessMemory {
+  if (gc) for (let i = 0; i < 3; i++) gc();
+  const usage = process.memoryUsage();
+  const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
+  return {
+    rssMB: mb(usage.rss),
+    heapUsedMB: mb(usage.heapUsed),
+    arrayBuffersMB: mb(usage.arrayBuffers),
+    // maxRSS is in kilobytes.
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+}

@@ -69,7 +69,8 @@ export function meanCandidateShare(
   return sum / needs.length;
 }
 
-function textIndexOf(engine: Essaimage): TfIdfIndex {
+/** The engine's text index (a TfIdfIndex, the default). */
+export function textIndexOf(engine: Essaimage): TfIdfIndex {
   const index = engine.index;
   if (!(index instanceof TfIdfIndex)) throw new Error('the engine’s index is not a TfIdfIndex');
   return index;

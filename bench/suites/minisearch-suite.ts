@@ -1,14 +1,9 @@
 import MiniSearch from 'minisearch';
-import type { PolicyArea, Practice } from '@essaimage/core';
 import { memoryHeldSince, settledMemory } from '../measure/memory';
-import {
-  measureAlternating,
-  measureLatency,
-  timeOnce,
-  type LatencyOptions,
-} from '../measure/timing';
+import { timeOnce } from '../measure/timing';
 import { frenchAnalyzer, labelsOf } from './analyzed-practice';
-import type { Alongside, SearchSuiteResult } from './suite-result';
+import { measureSearch, onNeeds } from './measure-search';
+import type { SearchSuiteResult, SuiteRun } from './suite-result';
 
 interface MiniDocument {
   id: string;
@@ -23,15 +18,10 @@ interface MiniDocument {
  * as it is), the engine's fields with the title boosted ×3, OR of the terms, no prefix or fuzzy
  * matching (the engine has neither), its own BM25 scoring; the first 10 results are kept.
  */
-export function runMiniSearchSuite(
-  practices: readonly Practice[],
-  policyAreas: readonly PolicyArea[],
-  needs: readonly string[],
-  timing: LatencyOptions,
-  alongside?: Alongside,
-): SearchSuiteResult {
+export function runMiniSearchSuite(run: SuiteRun): SearchSuiteResult {
+  const { practices, needs } = run;
   const analyzer = frenchAnalyzer();
-  const areaLabel = labelsOf(policyAreas);
+  const areaLabel = labelsOf(run.policyAreas);
   const documents: MiniDocument[] = practices.map((p) => ({
     id: p.id,
     title: p.title,
@@ -52,14 +42,13 @@ export function runMiniSearchSuite(
   documents.length = 0;
   const memory = memoryHeldSince(before);
   const search = (need: string) => index.search(need).slice(0, 10);
-  const timed = alongside
-    ? measureAlternating(needs, search, alongside.run, timing, alongside.passes)
-    : undefined;
   return {
     buildMs,
     memory,
-    query: timed?.first ?? measureLatency(needs, search, timing),
-    ...(timed ? { alongside: { between: timed.second, rightAfter: timed.secondRightAfter } } : {}),
+    ...measureSearch(
+      onNeeds(needs, search, (hits) => hits.map((hit) => String(hit.id))),
+      run,
+    ),
     note:
       'MiniSearch 7: tokenize = French analyzer, processTerm = identity, fields title (boost 3), ' +
       'summary, results, areas; OR, no prefix, no fuzzy; BM25; first 10 kept',

@@ -1,14 +1,10 @@
 import { TfIdf } from 'natural/lib/natural/tfidf';
-import type { PolicyArea, Practice } from '@essaimage/core';
+import type { Practice } from '@essaimage/core';
 import { memoryHeldSince, settledMemory } from '../measure/memory';
-import {
-  measureAlternating,
-  measureLatency,
-  timeOnce,
-  type LatencyOptions,
-} from '../measure/timing';
+import { timeOnce } from '../measure/timing';
 import { frenchAnalyzer, labelsOf, weightedTerms } from './analyzed-practice';
-import type { Alongside, SearchSuiteResult } from './suite-result';
+import { measureSearch } from './measure-search';
+import type { SearchSuiteResult, SuiteRun } from './suite-result';
 
 /** The best `k` of natural's per-document scores, as (index, score), best first. */
 function topOf(scores: readonly number[], k: number): Array<[number, number]> {
@@ -33,15 +29,10 @@ function topOf(scores: readonly number[], k: number): Array<[number, number]> {
  * words), each query as the array of the need's terms; `tfidfs` scores every document, and the
  * top 10 are picked in one pass.
  */
-export function runNaturalSuite(
-  practices: readonly Practice[],
-  policyAreas: readonly PolicyArea[],
-  needs: readonly string[],
-  timing: LatencyOptions,
-  alongside?: Alongside,
-): SearchSuiteResult {
+export function runNaturalSuite(run: SuiteRun): SearchSuiteResult {
+  const { practices, needs } = run;
   const analyzer = frenchAnalyzer();
-  const areaLabel = labelsOf(policyAreas);
+  const areaLabel = labelsOf(run.policyAreas);
   // Warm the analyzer's memo as MiniSearch's is: analysis is timed, not first-time stemming.
   for (const p of practices) weightedTerms(p, analyzer, areaLabel);
   const before = settledMemory();
@@ -52,21 +43,18 @@ export function runNaturalSuite(
   const memory = memoryHeldSince(before);
   const queries = needs.map((need) => analyzer.terms(need));
   const search = (i: number) => topOf(tfidf.tfidfs(queries[i] as string[]), 10);
-  const order = needs.map((_, i) => i);
-  const timed = alongside
-    ? measureAlternating(
-        order,
-        search,
-        (i) => alongside.run(needs[i] as string),
-        timing,
-        alongside.passes,
-      )
-    : undefined;
   return {
     buildMs,
     memory,
-    query: timed?.first ?? measureLatency(order, search, timing),
-    ...(timed ? { alongside: { between: timed.second, rightAfter: timed.secondRightAfter } } : {}),
+    ...measureSearch(
+      {
+        inputs: needs.map((_, i) => i),
+        needOf: (i) => needs[i] as string,
+        search,
+        topIds: (i) => search(i).map(([doc]) => (practices[doc] as Practice).id),
+      },
+      run,
+    ),
     note:
       'natural 8 TfIdf: documents and queries added as arrays of the French analyzer’s terms ' +
       '(title ×3), tfidfs over every document, top 10 picked in one pass',
