@@ -3,9 +3,12 @@
  * (`npm run build`'s steps, output in bench/.cache/dashboard-dist, served by a small recording
  * server on 127.0.0.1):
  * time from navigation to the first ranked results on the bundled corpus and on a
- * 10,000-practice catalogue (given as an earlier import, in IndexedDB), and the JavaScript the
- * home view downloads (gzip; DuckDB’s wasm apart). Writes bench/.cache/dashboard-results.json.
- * Options: --skip-build (reuse the last build), --size=10000, --runs=5.
+ * 10,000-practice catalogue (given as an earlier import, in IndexedDB: the first load analyses
+ * it, the next ones start from its saved index), the tab's memory once settled (the page's and
+ * each worker's V8 heap and array buffers, the renderer's RSS), and the JavaScript the home
+ * view downloads (gzip; DuckDB’s wasm apart). Writes bench/.cache/dashboard-results.json.
+ * Options: --skip-build (reuse the last build), --size=10000 (the imported practices; 100000
+ * is within reach), --runs=5.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -23,6 +26,7 @@ import { timeFirstResults, type FirstResultsRun } from './dashboard/first-result
 import { downloadSizes } from './dashboard/script-sizes';
 import { seedImportedPractices } from './dashboard/seed-imported';
 import { serveStatic } from './dashboard/static-server';
+import { measureTabMemory, type TabMemory } from './dashboard/tab-memory';
 import { describeMachine, describeRevision } from './measure/machine';
 import { BENCH_NEEDS } from './measure/needs';
 import { summarise } from './measure/timing';
@@ -85,10 +89,20 @@ async function main(): Promise<void> {
     const url = homeUrl(server.url, BENCH_NEEDS[0] as string);
     // Bundled corpus: a new profile each time (empty cache, empty IndexedDB).
     const bundled: FirstResultsRun[] = [];
+    let bundledMemory: TabMemory | undefined;
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const last = i === runs - 1;
       bundled.push(
-        await timeFirstResults(context, server, url, { settleMs: i === 0 ? SETTLE_MS : 0 }),
+        await timeFirstResults(context, server, url, {
+          settleMs: i === 0 || last ? SETTLE_MS : 0,
+          // Settled, DuckDB loaded: what the tab holds for the bundled corpus.
+          afterSettling: last
+            ? async (page) => {
+                bundledMemory = await measureTabMemory(browser, page);
+              }
+            : undefined,
+        }),
       );
       await context.close();
     }
@@ -113,8 +127,20 @@ async function main(): Promise<void> {
     await seeder.close();
     const importedFirst = await timeFirstResults(context, server, url, { settleMs: 3_000 });
     const imported: FirstResultsRun[] = [];
-    for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) {
-      imported.push(await timeFirstResults(context, server, url, { settleMs: 0 }));
+    const importedRuns = Math.max(3, Math.ceil(runs / 2));
+    let importedMemory: TabMemory | undefined;
+    for (let i = 0; i < importedRuns; i++) {
+      const last = i === importedRuns - 1;
+      imported.push(
+        await timeFirstResults(context, server, url, {
+          settleMs: last ? SETTLE_MS : 0,
+          afterSettling: last
+            ? async (page) => {
+                importedMemory = await measureTabMemory(browser, page);
+              }
+            : undefined,
+        }),
+      );
     }
     await context.close();
 
@@ -124,13 +150,15 @@ async function main(): Promise<void> {
       revision: describeRevision(),
       chromium: browser.version(),
       url: url.replace(server.url, '/'),
-      bundled: summariseRuns(bundled),
+      bundled: { ...summariseRuns(bundled), memory: bundledMemory },
       imported: {
         practices: big.length,
         /** The first load, which analyses the imported practices and saves their index. */
         firstLoadMs: importedFirst.firstResultsMs,
         /** The next loads, from the saved index. */
         ...summariseRuns(imported),
+        /** The tab after the last of them, settled. */
+        memory: importedMemory,
       },
       downloads: sizes,
       /** What the first bundled-corpus load fetched, in order, ms after navigation. */
@@ -162,6 +190,19 @@ async function main(): Promise<void> {
         `analysing them, then p50 ${ms(result.imported.firstResultsMs.p50)} from their saved ` +
         `index (runs ${result.imported.runs.join(', ')})`,
     );
+    for (const [what, memory] of [
+      ['bundled corpus', bundledMemory],
+      [`${big.length} imported practices`, importedMemory],
+    ] as const) {
+      if (!memory) continue;
+      const contexts = [memory.page, ...memory.workers]
+        .map((h) => `${h.name} ${h.heapUsedMB} MB heap + ${h.arrayBuffersMB} MB buffers`)
+        .join('; ');
+      console.log(
+        `tab memory, ${what}: ${memory.totalMB} MB of JavaScript (${contexts}); ` +
+          `renderer RSS ${memory.rendererRssMB ?? '—'} MB`,
+      );
+    }
     console.log(
       `home view JS: ${sizes.jsBeforeResults.gzipKB} KB gzip before first results ` +
         `(${sizes.jsBeforeResults.files} files), ${sizes.jsTotal.gzipKB} KB gzip once settled ` +

@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { FIRST_RESULTS_MARK } from '../../apps/dashboard/src/first-results-mark';
 import type { RecordingServer, ServedFile } from './static-server';
 
@@ -23,6 +23,8 @@ export interface FirstResultsOptions {
   settleMs: number;
   /** Refuse requests whose path matches (to prove the first results do not wait for them). */
   block?: RegExp;
+  /** Called once the page has settled, before it is closed (to read its memory). */
+  afterSettling?: (page: Page) => Promise<void>;
 }
 
 /** Navigate a fresh page of `context` to `url` and wait for the first `result-card`. */
@@ -30,7 +32,7 @@ export async function timeFirstResults(
   context: BrowserContext,
   server: RecordingServer,
   url: string,
-  { settleMs, block }: FirstResultsOptions,
+  { settleMs, block, afterSettling }: FirstResultsOptions,
 ): Promise<FirstResultsRun> {
   const page = await context.newPage();
   if (block)
@@ -61,6 +63,7 @@ export async function timeFirstResults(
   const firstPaintMs = inPage.firstPaint;
   await page.waitForTimeout(settleMs);
   const served = server.served();
+  if (afterSettling) await afterSettling(page);
   await page.close();
   if (errors.length > 0) throw new Error(`the dashboard threw: ${errors.join('; ')}`);
   return { firstResultsMs, observedMs, firstPaintMs, served };
