@@ -34,6 +34,9 @@ import { QualityJudge } from './measure/quality';
 
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 
+/** What the whole process may hold at a million practices (issue 18), in MB. */
+const PROCESS_BUDGET_MB = 2_048;
+
 /**
  * The largest catalogue each suite runs on by default (--max-size=name:N moves it). Orama takes
  * 1.2 s a query and 165 s to build at 100,000 (the issue's measure): 10,000 by default. The
@@ -217,7 +220,8 @@ async function main(): Promise<void> {
     const memory = processMemory();
     console.log(
       `bench: ${size} practices — process RSS ${memory.rssMB} MB (peak ${memory.peakRssMB}), ` +
-        `heap ${memory.heapUsedMB} MB, array buffers ${memory.arrayBuffersMB} MB`,
+        `heap ${memory.heapUsedMB} MB, array buffers ${memory.arrayBuffersMB} MB: ` +
+        `${memory.peakRssMB <= PROCESS_BUDGET_MB ? 'within' : 'over'} the 2 GB of the million run`,
     );
     const recommendTop = (need: string) =>
       engine.recommend({ need, target: BENCH_TARGET, top: TOP }).results.map((r) => r.id);
