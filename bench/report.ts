@@ -50,7 +50,7 @@ const ms = (x: number | undefined) =>
 const mb = (x: number) => x.toFixed(1);
 const pct = (x: number | undefined) => (x === undefined ? '—' : `${Math.round(x * 100)} %`);
 // Below 10×, a decimal: the engine may also be slower (FlexSearch at 1,000 practices).
-const times = (x: number | null) =>
+export const times = (x: number | null) =>
   x === null ? '—' : x < 10 ? `${x.toFixed(1)}×` : `${x.toFixed(0)}×`;
 
 function ok<T extends object>(r: Outcome<T> | undefined): T | undefined {

@@ -22,7 +22,7 @@ import { describeMachine, describeRevision } from './measure/machine';
 import { canCollectGarbage, processMemory } from './measure/memory';
 import { BENCH_NEEDS, BENCH_TARGET, TOP } from './measure/needs';
 import type { LatencyOptions } from './measure/timing';
-import { formatTable, ratio, type SizeResult } from './report';
+import { formatTable, ratio, times, type SizeResult } from './report';
 import { runDuckDBSuite } from './suites/duckdb-suite';
 import { meanCandidateShare, runEssaimageSuite, textIndexOf } from './suites/essaimage-suite';
 import { runMiniSearchSuite } from './suites/minisearch-suite';
@@ -260,7 +260,7 @@ async function main(): Promise<void> {
     }
     results.push(result);
     const against = ALTERNATIVE_SUITES.map(
-      (suite) => `vs ${suite.name} ${ratio(result[suite.key], essaimage)?.toFixed(0) ?? '—'}×`,
+      (suite) => `vs ${suite.name} ${times(ratio(result[suite.key], essaimage))}`,
     );
     console.log(
       `bench: ${size} practices done in ${((performance.now() - started) / 1000).toFixed(0)} s ` +
