@@ -23,6 +23,8 @@ export interface FirstResultsOptions {
   settleMs: number;
   /** Refuse requests whose path matches (to prove the first results do not wait for them). */
   block?: RegExp;
+  /** How long to wait for the first result card (default 60 s). */
+  timeoutMs?: number;
   /** Called once the page has settled, before it is closed (to read its memory). */
   afterSettling?: (page: Page) => Promise<void>;
 }
@@ -32,7 +34,7 @@ export async function timeFirstResults(
   context: BrowserContext,
   server: RecordingServer,
   url: string,
-  { settleMs, block, afterSettling }: FirstResultsOptions,
+  { settleMs, block, afterSettling, timeoutMs = 60_000 }: FirstResultsOptions,
 ): Promise<FirstResultsRun> {
   const page = await context.newPage();
   if (block)
@@ -45,7 +47,7 @@ export async function timeFirstResults(
   server.reset();
   const start = performance.now();
   await page.goto(url, { waitUntil: 'commit' });
-  await page.locator('result-card').first().waitFor({ timeout: 60_000 });
+  await page.locator('result-card').first().waitFor({ timeout: timeoutMs });
   const observedMs = performance.now() - start;
   // No named function inside: tsx would wrap it in a helper the page does not have.
   const inPage = await page.evaluate(
