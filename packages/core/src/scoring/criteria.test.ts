@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Practice } from '../practice/record';
+import { noTransferFacts } from '../practice/transfer-facts';
 import { BudgetFit } from './budget-fit';
 import type { FitContext } from './criterion';
 import { KindFit } from './kind-fit';
@@ -21,10 +22,11 @@ function practice(overrides: Partial<Practice> = {}): Practice {
     year: 2017,
     award: null,
     policyAreas: ['mobilite'],
-    budget: { amount: 19000, period: 'annual', text: '19 000 €' },
+    budget: { amount: 19000, period: 'annual', precision: 'exact', text: '19 000 €', lines: [] },
     staff: { fte: 0.5, agents: 1, text: '1 agent technique à mi-temps' },
     results: null,
     source: { document: 'd', publisher: null, url: null, file: null },
+    ...noTransferFacts(),
     officialName: 'Saverdun',
     population: 4808,
     region: '76',
@@ -138,7 +140,9 @@ describe('BudgetFit', () => {
   it('is neutral when the source gives no amount or the target no ceiling', () => {
     expect(
       budget.score(
-        practice({ budget: { amount: null, period: null, text: 'gratuit' } }),
+        practice({
+          budget: { amount: null, period: null, precision: null, text: 'gratuit', lines: [] },
+        }),
         context({ budget: 5 }),
       ),
     ).toBeNull();
@@ -154,7 +158,9 @@ describe('BudgetFit', () => {
           const c = context({ budget: ceiling });
           const score = (amount: number) =>
             budget.score(
-              practice({ budget: { amount, period: 'one-off', text: '' } }),
+              practice({
+                budget: { amount, period: 'one-off', precision: 'exact', text: '', lines: [] },
+              }),
               c,
             ) as number;
           const within = Math.min(a, b, ceiling);
