@@ -175,6 +175,19 @@ export const practiceRecordSchema = z.object(
         error: 'no precision for a budget without a comparable amount',
         path: ['precision'],
       })
+      // The comparable cost is one of the lines the source states (see data/README.md).
+      .refine(
+        (b) =>
+          b.amount === null ||
+          b.lines.length === 0 ||
+          b.lines.some(
+            (l) => l.amount === b.amount && l.period === b.period && l.precision === b.precision,
+          ),
+        {
+          error: 'a comparable amount equal to one of the lines (same amount, period, precision)',
+          path: ['amount'],
+        },
+      )
       .nullable(),
     staff: z
       .object(
