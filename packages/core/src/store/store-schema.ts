@@ -91,6 +91,9 @@ const NOT_NULL: ReadonlySet<string> = new Set([
 export const PERIOD_MONTHS_SQL =
   'coalesce(p.period_months, (p.period_end - p.period_start + 1) * 12.0)';
 
+/** Whether a practice has partners, as SQL over `practices p`: co-holders or other bodies. */
+export const HAS_PARTNERS_SQL = "(p.partners <> '[]' OR p.partnerships <> '[]')";
+
 /** The columns of `practice_areas`: a practice's policy-area codes, in their order. */
 export const PRACTICE_AREA_COLUMNS = [
   { name: 'practice_id', type: 'VARCHAR' },
