@@ -34,3 +34,4 @@ export { enrichRecord, type EnrichResult } from './enrich';
 export { readCatalogue, type CatalogueReadResult, type ReadCatalogueOptions } from './catalogue';
 export type { PolicyArea } from './policy-area';
 export { noTransferFacts, type TransferFacts } from './transfer-facts';
+export { comparableLine, qualifiedCost } from './comparable-cost';

@@ -148,6 +148,38 @@ describe('BudgetFit', () => {
     ).toBeNull();
     expect(budget.score(practice(), context({ population: 5000 }))).toBeNull();
   });
+  it('says when the comparable cost is an upper bound (and what it leaves out) or an estimate', () => {
+    const line = {
+      label: null,
+      amount: 10000,
+      period: null,
+      nature: null,
+      precision: 'upper-bound' as const,
+      tax: null,
+      per: null,
+      excludes: 'salaires',
+      bearer: null,
+      text: 'Coût hors salaires inférieur à 10 000 €.',
+    };
+    const bounded = practice({
+      budget: { amount: 10000, period: null, precision: 'upper-bound', text: '', lines: [line] },
+    });
+    expect(budget.reason(bounded, context({ budget: 20000 }), 1)).toBe(
+      'coût au plus 10 000 € hors salaires : dans votre budget de 20 000 €',
+    );
+    expect(budget.reason(bounded, context({ population: 4808 * 4, budget: 5000 }), 0.25)).toBe(
+      'coût au plus 10 000 € hors salaires, soit au plus 20 000 € à votre échelle : au-delà de votre budget de 5 000 €',
+    );
+    const estimated = practice({
+      budget: { amount: 300000, period: null, precision: 'estimate', text: '', lines: [] },
+    });
+    expect(budget.reason(estimated, context({ budget: 500000 }), 1)).toMatch(
+      /^coût environ 300 000 € : dans votre budget/,
+    );
+    expect(budget.reason(practice(), context({ budget: 20000 }), 1)).toBe(
+      'coût 19 000 € par an : dans votre budget de 20 000 €',
+    );
+  });
   it('never scores a practice within budget lower than one over it (property)', () => {
     fc.assert(
       fc.property(
@@ -185,6 +217,9 @@ describe('StaffFit', () => {
     const agents = practice({ staff: { fte: null, agents: 3, text: '3 agents' } });
     expect(staff.score(agents, context({ staff: 1.5 }))).toBeCloseTo(0.5, 12);
     expect(staff.score(practice({ staff: null }), context({ staff: 1 }))).toBeNull();
+    expect(staff.reason(agents, context({ staff: 1.5 }), 0.5)).toBe(
+      '3 agent(s), au plus 3 ETP : plus que vos 1,5 ETP disponibles',
+    );
   });
 });
 
