@@ -24,6 +24,7 @@ import { stateChangeEvent } from '../state/state-events';
 import { formatState } from '../state/url-state';
 import { reproductionSection } from './reproduction-section';
 import { resultItems } from './result-items';
+import { transferFacts } from './transfer-facts';
 import { targetInputOf } from './view-props';
 
 const PERIOD_LABELS = { 'one-off': 'ponctuel', annual: 'par an', 'multi-year': 'pluriannuel' };
@@ -268,6 +269,7 @@ export class PracticeView extends LitElement {
       </dd>
       <dt>Résultats</dt>
       <dd>${p.results ?? 'non précisés'}</dd>
+      ${transferFacts(p)}
       <dt>Domaines</dt>
       <dd>
         ${p.policyAreas
