@@ -150,7 +150,7 @@ describe('Tendances', () => {
       expectedTrendMarks().budgets,
     );
     await page.locator('trends-view filter-panel').getByLabel('Île-de-France').uncheck();
-    await poll(() => page.locator('#trends-total').textContent()).toMatch(/^48 /);
+    await poll(() => page.locator('#trends-total').textContent()).toMatch(/^49 /);
     await dashboard.openView('Trouver des pratiques');
   });
 });
@@ -164,14 +164,14 @@ describe('Données', () => {
 
   it('refuses a catalogue with an invalid row, naming the line, and imports nothing', async () => {
     await dashboard.openView('Données');
-    await poll(rowCount).toMatch(/^48 pratique/);
+    await poll(rowCount).toMatch(/^49 pratique/);
     await fileInput().setInputFiles(`${FIXTURES}catalogue-invalid.csv`);
     await poll(() => report().textContent()).toContain('Rien n’a été importé');
     const text = (await report().textContent()) ?? '';
     expect(text).toContain('catalogue-invalid.csv line 3');
     expect(text).toContain('year');
     expect(text).not.toContain('line 2,');
-    expect(await rowCount()).toMatch(/^48 pratique/);
+    expect(await rowCount()).toMatch(/^49 pratique/);
   });
 
   it('imports a valid catalogue that survives a reload and is ranked', async () => {
