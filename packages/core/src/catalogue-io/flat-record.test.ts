@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noTransferFacts } from '../practice/transfer-facts';
 import { deriveId } from './derive-id';
 import { flatRowToRecord } from './flat-record';
 import { readCodes, readNumber, readWord } from './flat-values';
@@ -65,14 +66,7 @@ describe('flatRowToRecord', () => {
       staff: null,
       results: null,
       source: { document: 'Fiche', publisher: null, url: null, file: null },
-      period: null,
-      partnerships: [],
-      publicReached: [],
-      funding: [],
-      contact: null,
-      ratings: [],
-      obstacles: [],
-      keysToSuccess: [],
+      ...noTransferFacts(),
     });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from './problem';
 import { checkPracticeRecord } from './schema';
+import { noTransferFacts } from './transfer-facts';
 
 const valid = {
   id: 'saverdun-recup-velos',
@@ -109,16 +110,7 @@ describe('checkPracticeRecord', () => {
       });
       expect(checked.ok).toBe(true);
       if (checked.ok) {
-        expect(checked.record).toMatchObject({
-          period: null,
-          partnerships: [],
-          publicReached: [],
-          funding: [],
-          contact: null,
-          ratings: [],
-          obstacles: [],
-          keysToSuccess: [],
-        });
+        expect(checked.record).toMatchObject(noTransferFacts());
         expect(checked.record.budget).toMatchObject({ precision: null, lines: [] });
         expect(checked.record.award?.sponsor).toBeNull();
       }
