@@ -118,15 +118,15 @@ describe('essaimage budget', () => {
     expect(run.code).toBe(0);
     const rows = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
     expect(rows.find((r) => r.budgetPeriod === 'annual')).toMatchObject({
-      practices: 6,
-      withBudget: 6,
-      median: 159_500,
-      q1: 16_000,
-      q3: 303_750,
+      practices: 5,
+      withBudget: 5,
+      median: 19_000,
+      q1: 15_000,
+      q3: 305_000,
     });
     const table = essaimage('budget', '--by', 'budgetPeriod');
     expect(table.stdout).toContain('médiane');
-    expect(table.stdout).toContain('159 500 €');
+    expect(table.stdout).toContain('305 000 €');
   });
 });
 

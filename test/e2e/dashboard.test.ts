@@ -177,9 +177,9 @@ describe('Données', () => {
   it('imports a valid catalogue that survives a reload and is ranked', async () => {
     await fileInput().setInputFiles(`${FIXTURES}catalogue-valid.csv`);
     await poll(() => report().textContent()).toContain('2 pratique(s) importée(s)');
-    await poll(rowCount).toMatch(/^50 pratique/);
+    await poll(rowCount).toMatch(/^51 pratique/);
     await page.reload();
-    await poll(rowCount).toMatch(/^50 pratique/);
+    await poll(rowCount).toMatch(/^51 pratique/);
     // The imports' search index was saved with them: the reload did not analyse them again.
     await poll(() => page.getByText('avec leur index de recherche').count()).toBe(1);
     await page.getByRole('searchbox', { name: 'Rechercher dans le catalogue' }).fill('navette');
@@ -215,7 +215,7 @@ describe('Données', () => {
     await poll(() => report().textContent()).toContain('1 pratique(s) importée(s)');
     await poll(rowCount).toMatch(/^1 pratique/);
     await page.getByRole('searchbox', { name: 'Rechercher dans le catalogue' }).fill('');
-    await poll(rowCount).toMatch(/^50 pratique/);
+    await poll(rowCount).toMatch(/^51 pratique/);
   });
 });
 
@@ -238,7 +238,7 @@ describe('Carte des similarités', () => {
   it('places every practice, titles it on focus, and opens its fiche with Enter', async () => {
     await dashboard.openView('Carte des similarités');
     const dots = page.locator('similarity-view circle.mark');
-    await poll(() => dots.count()).toBe(50); // the bundled corpus and the two imported practices
+    await poll(() => dots.count()).toBe(51); // the bundled corpus and the two imported practices
     const dot = page.locator(
       'similarity-view circle[data-practice="saverdun-recup-velos-en-liberte"]',
     );
