@@ -111,6 +111,19 @@ describe('Fiche pratique', () => {
     ).toBe(7);
     // The fiche scores the practice exactly as the result list did.
     await poll(() => page.locator('#breakdown-score').getAttribute('data-score')).toBe(listScore);
+    // « Pour la reproduire chez vous », written for the profile (Pamiers is larger than Saverdun).
+    await poll(() => page.locator('#reproduction-scale').textContent()).toMatch(
+      /^À l'échelle de Pamiers \(\d[\d ]* hab\. contre 4 808\) : montants et effectifs multipliés par \d/,
+    );
+    expect(await page.locator('#reproduction-budget li').allTextContents()).toEqual([
+      expect.stringMatching(
+        /^Charges de personnel : 19 000 € par an \(fonctionnement\), soit environ [\d ]+ € à votre échelle\.$/,
+      ),
+      "Réparation d'un vélo : au plus 30 € par vélo (coût unitaire, le même chez vous).",
+    ]);
+    expect(await page.locator('#reproduction-contact').textContent()).toContain(
+      'La source ne nomme pas de contact',
+    );
     const similar = page.locator('#similar result-card');
     await similar.first().waitFor();
     expect(await similar.count()).toBeGreaterThan(0);
