@@ -26,8 +26,8 @@ export function practicesToJson(practices: readonly Practice[]): string {
   return `${JSON.stringify(practices, null, 2)}\n`;
 }
 
-// A stored JSON list as its cell, as `flattenPractice` writes it: "" for an empty list.
-const listSql = (column: string) => `CASE WHEN ${column} = '[]' THEN '' ELSE ${column} END`;
+// A stored JSON list as its cell, as `flattenPractice` writes it: null for an empty list.
+const listSql = (column: string) => `nullif(${column}, '[]')`;
 
 // Each export column as SQL over `practices p` and `a` (the practice's areas, in order).
 const PARQUET_SELECT: Record<string, string> = {

@@ -4,7 +4,8 @@ import type { Practice } from '../practice/record';
  * The flat columns of a catalogue file: the dotted paths of the practice record. `policyAreas`
  * holds codes separated by ";" (a list in Parquet); the lists of objects or sentences
  * (`partners`, `budget.lines`, `partnerships`, `publicReached`, `funding`, `ratings`,
- * `obstacles`, `keysToSuccess`) are each a JSON array, as in the nested record (empty for none).
+ * `obstacles`, `keysToSuccess`) are each a JSON array, as in the nested record (null for none; an
+ * empty cell or "" reads as none too).
  */
 export const RECORD_COLUMNS = [
   'id',
@@ -81,9 +82,9 @@ export interface FlattenOptions {
   areasAsList?: boolean;
 }
 
-// A list as its cell: a JSON array, or "" for none.
-const listCell = (items: readonly unknown[]): string =>
-  items.length > 0 ? JSON.stringify(items) : '';
+// A list as its cell: a JSON array, or null for none.
+const listCell = (items: readonly unknown[]): string | null =>
+  items.length > 0 ? JSON.stringify(items) : null;
 
 /** A practice as one flat row, record columns then derived ones. */
 export function flattenPractice(practice: Practice, options: FlattenOptions = {}): FlatRow {
