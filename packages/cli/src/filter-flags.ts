@@ -154,13 +154,16 @@ export function toFilter(values: FilterValues): PracticeFilter {
     yearTo: year('year-to', values['year-to']),
     maxBudget: nonNegativeNumber('max-budget', values['max-budget']),
     maxStaff: nonNegativeNumber('max-staff', values['max-staff']),
-    maxDurationMonths: nonNegativeNumber('max-duration', values['max-duration']),
   };
   for (const [key, value] of Object.entries(numbers)) {
     if (value !== undefined) filter[key as keyof typeof numbers] = value;
   }
+  const maxDuration = nonNegativeNumber('max-duration', values['max-duration']);
+  if (maxDuration !== undefined) filter.maxDurationMonths = maxDuration;
   if (values['with-partners'] && values['without-partners']) {
-    throw new UsageError('--with-partners, --without-partners: expected one of them, found both');
+    throw new UsageError(
+      '--with-partners, --without-partners : attendu l’un des deux, trouvé les deux',
+    );
   }
   if (values['with-partners']) filter.withPartners = true;
   if (values['without-partners']) filter.withPartners = false;
@@ -171,7 +174,7 @@ export function toFilter(values: FilterValues): PracticeFilter {
       filter.maxDurationMonths === undefined
     ) {
       throw new UsageError(
-        '--exclude-unknown: expected with --max-budget, --max-staff or --max-duration',
+        '--exclude-unknown : attendu avec --max-budget, --max-staff ou --max-duration, trouvé sans',
       );
     }
     filter.includeUnknown = false;
