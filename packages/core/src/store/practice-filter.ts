@@ -89,17 +89,6 @@ export function checkPracticeFilter(filter: PracticeFilter): Problem[] {
       });
     }
   }
-  for (const field of ['withPartners', 'includeUnknown'] as const) {
-    const value: unknown = filter[field];
-    if (value !== undefined && typeof value !== 'boolean') {
-      problems.push({
-        where: 'filter',
-        field,
-        expected: 'true or false',
-        found: describeValue(value),
-      });
-    }
-  }
   for (const field of LIST_FIELDS) {
     const values: unknown = filter[field];
     if (values === undefined) continue;
