@@ -45,6 +45,11 @@ describe('reproductionGuide', () => {
     expect(guide.hindered).toEqual(['malgré les nombreux clivages existants']);
     expect(guide.worked[0]).toMatch(/en co-construisant avec les services/);
     expect(guide.budget).toEqual([]);
+    // Nothing to scale, so no scale, even for a collectivity of another size.
+    const saverdun = { ...UNKNOWN_TARGET, name: 'Saverdun', population: 4808 };
+    expect(
+      reproductionGuide(practice('damparis-reinventer-ateliers-municipaux'), saverdun).scale,
+    ).toBeNull();
   });
 
   it('keeps an upper bound an upper bound, and costs borne by others out of the scaling', () => {

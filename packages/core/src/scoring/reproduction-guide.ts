@@ -149,7 +149,11 @@ export function reproductionGuide(
 
   const population = practice.population;
   const scale =
-    Math.abs(factor - 1) < 0.05 || population === null || target.population === null
+    // Said only where something is scaled.
+    (lines.length === 0 && fte === null && agents === null) ||
+    Math.abs(factor - 1) < 0.05 ||
+    population === null ||
+    target.population === null
       ? null
       : `À l'échelle de ${target.name ?? 'votre collectivité'} (${formatCount(target.population)} hab. contre ${formatCount(population)}) : montants et effectifs ${
           factor < 1
