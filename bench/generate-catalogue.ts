@@ -1,4 +1,11 @@
-import type { Award, Geography, Medal, PolicyArea, PracticeRecord } from '@essaimage/core';
+import {
+  noTransferFacts,
+  type Award,
+  type Geography,
+  type Medal,
+  type PolicyArea,
+  type PracticeRecord,
+} from '@essaimage/core';
 import { CollectivitySampler } from './generator/collectivity-sampler';
 import { SeededRandom, WeightedSampler } from './generator/random';
 import { drawBudget, drawStaff } from './generator/resources';
@@ -133,6 +140,7 @@ export class CatalogueGenerator {
         url: null,
         file: null,
       },
+      ...noTransferFacts(),
     };
   }
 
@@ -143,6 +151,7 @@ export class CatalogueGenerator {
       edition: year,
       category,
       medal: this.medals.draw(random),
+      sponsor: null,
     };
   }
 

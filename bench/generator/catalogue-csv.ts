@@ -5,6 +5,8 @@ import { RECORD_COLUMNS, type PracticeRecord } from '@essaimage/core';
 
 type Cell = string | number | null | undefined;
 
+const list = (items: readonly unknown[]): Cell => (items.length > 0 ? JSON.stringify(items) : null);
+
 function flatten(r: PracticeRecord): Record<(typeof RECORD_COLUMNS)[number], Cell> {
   return {
     id: r.id,
@@ -13,16 +15,19 @@ function flatten(r: PracticeRecord): Record<(typeof RECORD_COLUMNS)[number], Cel
     'collectivity.name': r.collectivity.name,
     'collectivity.kind': r.collectivity.kind,
     'collectivity.code': r.collectivity.code,
-    partners: r.partners.length > 0 ? JSON.stringify(r.partners) : null,
+    partners: list(r.partners),
     year: r.year,
     'award.programme': r.award?.programme,
     'award.edition': r.award?.edition,
     'award.category': r.award?.category,
     'award.medal': r.award?.medal,
+    'award.sponsor': r.award?.sponsor,
     policyAreas: r.policyAreas.join(';'),
     'budget.amount': r.budget?.amount,
     'budget.period': r.budget?.period,
+    'budget.precision': r.budget?.precision,
     'budget.text': r.budget?.text,
+    'budget.lines': list(r.budget?.lines ?? []),
     'staff.fte': r.staff?.fte,
     'staff.agents': r.staff?.agents,
     'staff.text': r.staff?.text,
@@ -31,6 +36,18 @@ function flatten(r: PracticeRecord): Record<(typeof RECORD_COLUMNS)[number], Cel
     'source.publisher': r.source.publisher,
     'source.url': r.source.url,
     'source.file': r.source.file,
+    'period.start': r.period?.start,
+    'period.end': r.period?.end,
+    'period.months': r.period?.months,
+    'period.text': r.period?.text,
+    partnerships: list(r.partnerships),
+    publicReached: list(r.publicReached),
+    funding: list(r.funding),
+    'contact.role': r.contact?.role,
+    'contact.name': r.contact?.name,
+    ratings: list(r.ratings),
+    obstacles: list(r.obstacles),
+    keysToSuccess: list(r.keysToSuccess),
   };
 }
 

@@ -27,12 +27,18 @@ export function drawBudget(random: SeededRandom, population: number | null): Bud
   if (random.chance(MISSING_BUDGET_SHARE)) return null;
   const period = random.pick(PERIODS);
   if (random.chance(BUDGET_WITHOUT_AMOUNT_SHARE)) {
-    return { amount: null, period, text: 'Réalisé à moyens constants, sans budget dédié chiffré.' };
+    return {
+      amount: null,
+      period,
+      precision: null,
+      text: 'Réalisé à moyens constants, sans budget dédié chiffré.',
+      lines: [],
+    };
   }
   const median = 25_000 * Math.pow(Math.max(population ?? 20_000, 50) / 20_000, 0.4);
   const amount = random.chance(0.04) ? 0 : roughly(random.logNormal(median, 1.4));
   const text = amount === 0 ? 'Action à coût nul.' : `Budget : ${euros.format(amount)} €.`;
-  return { amount, period, text };
+  return { amount, period, precision: 'exact', text, lines: [] };
 }
 
 /** Staff, or null: full-time equivalents, a count of agents, or both, log-normal. */

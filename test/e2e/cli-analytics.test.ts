@@ -41,6 +41,28 @@ const FRENCH_MAP =
   'Source=source.document';
 
 describe('essaimage trends', () => {
+  it('counts the practices of at most three years, with and without partners', () => {
+    // Known durations of at most 36 months: Damparis, Malaunay, Dunkerque, Marseille (36) and
+    // Vertou (9); only Dunkerque names a partner (the association Le Partenariat).
+    const run = essaimage(
+      'trends',
+      '--by',
+      'withPartners',
+      '--max-duration',
+      '36',
+      '--exclude-unknown',
+      '--json',
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([
+      { withPartners: 'avec partenaires', count: 1 },
+      { withPartners: 'sans partenaires', count: 4 },
+    ]);
+    const both = essaimage('trends', '--by', 'year', '--with-partners', '--without-partners');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--with-partners, --without-partners : attendu l’un des deux/);
+  });
+
   it('prints the 2017 palmarès per category in JSON', () => {
     const run = essaimage('trends', '--by', 'year,category', '--json');
     expect(run.stderr).toBe('');
@@ -118,15 +140,15 @@ describe('essaimage budget', () => {
     expect(run.code).toBe(0);
     const rows = JSON.parse(run.stdout) as Array<Record<string, unknown>>;
     expect(rows.find((r) => r.budgetPeriod === 'annual')).toMatchObject({
-      practices: 6,
-      withBudget: 6,
-      median: 159_500,
-      q1: 16_000,
-      q3: 303_750,
+      practices: 5,
+      withBudget: 5,
+      median: 19_000,
+      q1: 15_000,
+      q3: 305_000,
     });
     const table = essaimage('budget', '--by', 'budgetPeriod');
     expect(table.stdout).toContain('médiane');
-    expect(table.stdout).toContain('159 500 €');
+    expect(table.stdout).toContain('305 000 €');
   });
 });
 

@@ -23,6 +23,39 @@ describe('essaimage (the real command, in a child process)', () => {
     expect(table.stdout).toMatch(new RegExp(`${practices.length} pratiques`));
   });
 
+  it('practices --json shows the transfer facts (issue 16)', () => {
+    const run = runCli(['practices', '--json']);
+    const byId = new Map(
+      (JSON.parse(run.stdout) as Array<Record<string, unknown> & { id: string }>).map((p) => [
+        p.id,
+        p,
+      ]),
+    );
+    expect(byId.get('dax-satellite-interferometrie-radar')?.period).toMatchObject({
+      start: 2009,
+      end: 2017,
+    });
+    expect(byId.get('grand-dax-audit-patrimoine-voirie')?.budget).toMatchObject({
+      amount: null,
+      lines: [
+        { label: 'Proxivigie', amount: 14040, period: 'annual', tax: 'TTC' },
+        { label: 'Géoptis', amount: 29856, period: 'one-off', tax: 'TTC' },
+      ],
+    });
+    expect(byId.get('hauts-de-france-sages-surete-lycees')?.budget).toMatchObject({
+      amount: 10000,
+      precision: 'upper-bound',
+      lines: [{ excludes: 'salaires' }],
+    });
+    expect(byId.get('damparis-reinventer-ateliers-municipaux')?.contact).toEqual({
+      role: 'Maire de Damparis',
+      name: 'Michel Ginies',
+    });
+    expect(byId.get('dunkerque-global-schools')?.funding).toEqual([
+      expect.objectContaining({ funder: 'Union Européenne', share: 1, amount: 48000 }),
+    ]);
+  });
+
   it("recommend puts Saverdun's Récup'vélos first for Pamiers, with French reasons", () => {
     const run = runCli(['recommend', '--need', BIKES, '--commune', '09225', '--json']);
     expect(run.code, run.stderr).toBe(0);

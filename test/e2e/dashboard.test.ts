@@ -111,6 +111,19 @@ describe('Fiche pratique', () => {
     ).toBe(7);
     // The fiche scores the practice exactly as the result list did.
     await poll(() => page.locator('#breakdown-score').getAttribute('data-score')).toBe(listScore);
+    // « Pour la reproduire chez vous », written for the profile (Pamiers is larger than Saverdun).
+    await poll(() => page.locator('#reproduction-scale').textContent()).toMatch(
+      /^À l'échelle de Pamiers \(\d[\d ]* hab\. contre 4 808\) : montants et effectifs multipliés par \d/,
+    );
+    expect(await page.locator('#reproduction-budget li').allTextContents()).toEqual([
+      expect.stringMatching(
+        /^Charges de personnel : 19 000 € par an \(fonctionnement\), soit environ [\d ]+ € à votre échelle\.$/,
+      ),
+      "Réparation d'un vélo : au plus 30 € par vélo (coût unitaire, le même chez vous).",
+    ]);
+    expect(await page.locator('#reproduction-contact').textContent()).toContain(
+      'La source ne nomme pas de contact',
+    );
     const similar = page.locator('#similar result-card');
     await similar.first().waitFor();
     expect(await similar.count()).toBeGreaterThan(0);
@@ -150,7 +163,7 @@ describe('Tendances', () => {
       expectedTrendMarks().budgets,
     );
     await page.locator('trends-view filter-panel').getByLabel('Île-de-France').uncheck();
-    await poll(() => page.locator('#trends-total').textContent()).toMatch(/^48 /);
+    await poll(() => page.locator('#trends-total').textContent()).toMatch(/^49 /);
     await dashboard.openView('Trouver des pratiques');
   });
 });
@@ -164,22 +177,22 @@ describe('Données', () => {
 
   it('refuses a catalogue with an invalid row, naming the line, and imports nothing', async () => {
     await dashboard.openView('Données');
-    await poll(rowCount).toMatch(/^48 pratique/);
+    await poll(rowCount).toMatch(/^49 pratique/);
     await fileInput().setInputFiles(`${FIXTURES}catalogue-invalid.csv`);
     await poll(() => report().textContent()).toContain('Rien n’a été importé');
     const text = (await report().textContent()) ?? '';
     expect(text).toContain('catalogue-invalid.csv line 3');
     expect(text).toContain('year');
     expect(text).not.toContain('line 2,');
-    expect(await rowCount()).toMatch(/^48 pratique/);
+    expect(await rowCount()).toMatch(/^49 pratique/);
   });
 
   it('imports a valid catalogue that survives a reload and is ranked', async () => {
     await fileInput().setInputFiles(`${FIXTURES}catalogue-valid.csv`);
     await poll(() => report().textContent()).toContain('2 pratique(s) importée(s)');
-    await poll(rowCount).toMatch(/^50 pratique/);
+    await poll(rowCount).toMatch(/^51 pratique/);
     await page.reload();
-    await poll(rowCount).toMatch(/^50 pratique/);
+    await poll(rowCount).toMatch(/^51 pratique/);
     // The imports' search index was saved with them: the reload did not analyse them again.
     await poll(() => page.getByText('avec leur index de recherche').count()).toBe(1);
     await page.getByRole('searchbox', { name: 'Rechercher dans le catalogue' }).fill('navette');
@@ -215,7 +228,7 @@ describe('Données', () => {
     await poll(() => report().textContent()).toContain('1 pratique(s) importée(s)');
     await poll(rowCount).toMatch(/^1 pratique/);
     await page.getByRole('searchbox', { name: 'Rechercher dans le catalogue' }).fill('');
-    await poll(rowCount).toMatch(/^50 pratique/);
+    await poll(rowCount).toMatch(/^51 pratique/);
   });
 });
 
@@ -238,7 +251,7 @@ describe('Carte des similarités', () => {
   it('places every practice, titles it on focus, and opens its fiche with Enter', async () => {
     await dashboard.openView('Carte des similarités');
     const dots = page.locator('similarity-view circle.mark');
-    await poll(() => dots.count()).toBe(50); // the bundled corpus and the two imported practices
+    await poll(() => dots.count()).toBe(51); // the bundled corpus and the two imported practices
     const dot = page.locator(
       'similarity-view circle[data-practice="saverdun-recup-velos-en-liberte"]',
     );

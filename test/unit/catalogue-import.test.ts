@@ -86,6 +86,7 @@ describe('importing catalogue files into a real DuckDB', () => {
       edition: null,
       category: 'Qualité de vie',
       medal: 'or',
+      sponsor: null,
     });
     const cluny = await store.get('71137-le-petit-dej-des-entrepreneurs');
     expect(cluny?.title).toBe("Le « petit déj' » des entrepreneurs");

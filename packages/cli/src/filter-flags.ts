@@ -20,6 +20,9 @@ export const FILTER_FLAGS = {
   area: { type: 'string' },
   'max-budget': { type: 'string' },
   'max-staff': { type: 'string' },
+  'max-duration': { type: 'string' },
+  'with-partners': { type: 'boolean' },
+  'without-partners': { type: 'boolean' },
   'exclude-unknown': { type: 'boolean' },
 } as const;
 
@@ -38,10 +41,14 @@ export const FILTER_USAGE = `Filtres sur les pratiques (listes séparées par de
                              (ex. mobilite,ressources-humaines)
   --max-budget <euros>       budget d'au plus ce montant (ex. 20000 ou "20 000")
   --max-staff <ETP>          effectifs d'au plus ce nombre d'équivalents temps plein
-  --exclude-unknown          avec --max-budget / --max-staff : écarter aussi les pratiques dont
-                             le budget ou les effectifs sont inconnus (gardées par défaut)
+  --max-duration <mois>      durée d'au plus ce nombre de mois (« de 2009 à 2017 » : 108 mois)
+  --with-partners            seulement les pratiques menées avec des partenaires
+  --without-partners         seulement celles sans partenaire nommé par la source
+  --exclude-unknown          avec --max-budget / --max-staff / --max-duration : écarter aussi les
+                             pratiques dont le budget, les effectifs ou la durée sont inconnus
+                             (gardées par défaut)
   Une pratique dont le fait filtré est inconnu (année, région...) n'est pas retenue, sauf pour le
-  budget et les effectifs (voir --exclude-unknown).`;
+  budget, les effectifs et la durée (voir --exclude-unknown).`;
 
 /** The parsed values of the filter flags, as parseArgs gives them. */
 export type FilterValues = {
@@ -151,9 +158,24 @@ export function toFilter(values: FilterValues): PracticeFilter {
   for (const [key, value] of Object.entries(numbers)) {
     if (value !== undefined) filter[key as keyof typeof numbers] = value;
   }
+  const maxDuration = nonNegativeNumber('max-duration', values['max-duration']);
+  if (maxDuration !== undefined) filter.maxDurationMonths = maxDuration;
+  if (values['with-partners'] && values['without-partners']) {
+    throw new UsageError(
+      '--with-partners, --without-partners : attendu l’un des deux, trouvé les deux',
+    );
+  }
+  if (values['with-partners']) filter.withPartners = true;
+  if (values['without-partners']) filter.withPartners = false;
   if (values['exclude-unknown']) {
-    if (filter.maxBudget === undefined && filter.maxStaff === undefined) {
-      throw new UsageError('--exclude-unknown: expected with --max-budget or --max-staff');
+    if (
+      filter.maxBudget === undefined &&
+      filter.maxStaff === undefined &&
+      filter.maxDurationMonths === undefined
+    ) {
+      throw new UsageError(
+        '--exclude-unknown : attendu avec --max-budget, --max-staff ou --max-duration, trouvé sans',
+      );
     }
     filter.includeUnknown = false;
   }

@@ -13,6 +13,8 @@ export const DIMENSION_HEADERS: Readonly<Record<TrendDimension, string>> = {
   populationBand: 'population',
   policyArea: "domaine d'action",
   budgetPeriod: 'période du budget',
+  durationBand: 'durée',
+  withPartners: 'partenaires',
 };
 
 const KINDS: Readonly<Record<string, string>> = {
@@ -42,6 +44,7 @@ const UNKNOWN: Partial<Record<TrendDimension, string>> = {
   programme: 'sans prix',
   policyArea: 'sans domaine',
   budgetPeriod: 'non précisée',
+  durationBand: 'non précisée',
 };
 
 /**

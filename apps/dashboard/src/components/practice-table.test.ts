@@ -1,4 +1,4 @@
-import type { Practice } from '@essaimage/core';
+import { noTransferFacts, type Practice } from '@essaimage/core';
 import { describe, expect, it } from 'vitest';
 import './practice-table';
 import type { PracticeTable } from './practice-table';
@@ -21,6 +21,7 @@ const practice = (
   staff: null,
   results: null,
   source: { document: 'test', publisher: null, url: null, file: null },
+  ...noTransferFacts(),
   officialName: null,
   population,
   region: null,

@@ -1,4 +1,10 @@
-import type { Practice, RankedPractice, SimilarResult } from '@essaimage/core';
+import {
+  reproductionGuide,
+  type Practice,
+  type RankedPractice,
+  type SimilarResult,
+  type TargetProfile,
+} from '@essaimage/core';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../components/criterion-bars-element';
@@ -16,7 +22,9 @@ import {
 import { INITIAL_STATE, type AppState } from '../state/app-state';
 import { stateChangeEvent } from '../state/state-events';
 import { formatState } from '../state/url-state';
+import { reproductionSection } from './reproduction-section';
 import { resultItems } from './result-items';
+import { transferFacts } from './transfer-facts';
 import { targetInputOf } from './view-props';
 
 const PERIOD_LABELS = { 'one-off': 'ponctuel', annual: 'par an', 'multi-year': 'pluriannuel' };
@@ -76,6 +84,10 @@ export class PracticeView extends LitElement {
         display: grid;
         gap: 0.6rem;
       }
+      h4 {
+        margin: 0.8rem 0 0.2rem;
+        font-size: 0.98rem;
+      }
       .score {
         font-size: 1.4rem;
         font-weight: 700;
@@ -91,6 +103,7 @@ export class PracticeView extends LitElement {
   @state() private practice: Practice | null | undefined = undefined;
   @state() private breakdown: RankedPractice | null = null;
   @state() private similar: SimilarResult | null = null;
+  @state() private target: TargetProfile | null = null;
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('appState') || changed.has('summary') || changed.has('dataVersion'))
@@ -108,13 +121,15 @@ export class PracticeView extends LitElement {
       filters: s.filters,
       top: 5,
     };
-    const [practice, breakdown, similar] = await Promise.all([
+    const [practice, breakdown, similar, target] = await Promise.all([
       this.engine.practice(id),
       this.engine.explain(id, request),
       this.engine.similar(id, request),
+      this.engine.resolve(request.target),
     ]);
     if (id !== this.appState.practiceId) return;
     this.practice = practice;
+    this.target = target;
     this.breakdown = breakdown;
     this.similar = similar;
   }
@@ -159,6 +174,7 @@ export class PracticeView extends LitElement {
           </div>
           <h3>En bref</h3>
           ${this.renderFacts(p)}
+          ${this.target ? reproductionSection(reproductionGuide(p, this.target)) : nothing}
         </article>
         <aside>
           <section class="card" aria-labelledby="breakdown-title">
@@ -253,6 +269,7 @@ export class PracticeView extends LitElement {
       </dd>
       <dt>Résultats</dt>
       <dd>${p.results ?? 'non précisés'}</dd>
+      ${transferFacts(p)}
       <dt>Domaines</dt>
       <dd>
         ${p.policyAreas

@@ -40,10 +40,14 @@ dont l'identifiant existe déjà avec un autre contenu arrête l'import.
 
 Colonnes : les chemins du format de pratique (id, title, summary, collectivity.name,
 collectivity.kind, collectivity.code, partners, year, award.programme, award.edition,
-award.category, award.medal, policyAreas, budget.amount, budget.period, budget.text, staff.fte,
-staff.agents, staff.text, results, source.document, source.publisher, source.url, source.file).
-Une cellule vide vaut null ; "19 000" et "1,5" sont des nombres ; "Or" vaut or ; policyAreas
-s'écrit "a;b". Sans id, l'identifiant est tiré du code de la collectivité et du titre.
+award.category, award.medal, award.sponsor, policyAreas, budget.amount, budget.period,
+budget.precision, budget.text, budget.lines, staff.fte, staff.agents, staff.text, results,
+source.document, source.publisher, source.url, source.file, period.start, period.end,
+period.months, period.text, partnerships, publicReached, funding, contact.role, contact.name,
+ratings, obstacles, keysToSuccess). Une cellule vide vaut null ; "19 000" et "1,5" sont des
+nombres ; "Or" vaut or ; policyAreas s'écrit "a;b" ; les listes (partners, budget.lines,
+partnerships, publicReached, funding, ratings, obstacles, keysToSuccess) sont des tableaux JSON.
+Sans id, l'identifiant est tiré du code de la collectivité et du titre.
 
   --format <format>        csv, json ou parquet (par défaut : l'extension du fichier)
   --map <correspondances>  colonnes nommées autrement : "Intitulé=title,Commune=collectivity.code"

@@ -4,10 +4,10 @@ import type { PracticeStore } from '../store/practice-store';
 import { budgetStats } from './budget-stats';
 
 // Hand check, from data/practices.json:
-// annual budgets: Belfort 13 000, Paris 9e crèche 15 000, Saverdun 19 000, Grand Dax GIP 300 000,
-//   Albi commerce 305 000, Allauch 560 000. Six amounts: median (19 000 + 300 000) / 2 = 159 500;
-//   q1 at rank 1.25 = 15 000 + 0.25 × 4 000 = 16 000; q3 at rank 3.75 = 300 000 + 0.75 × 5 000
-//   = 303 750; mean 1 212 000 / 6 = 202 000.
+// annual budgets: Belfort 13 000, Paris 9e crèche 15 000, Saverdun 19 000, Albi commerce 305 000,
+//   Allauch 560 000 (the Grand Dax GIP's 300 000 are the GIP's, not a comparable cost). Five
+//   amounts: median 19 000; q1 at rank 1 = 15 000; q3 at rank 3 = 305 000; mean 912 000 / 5 =
+//   182 400.
 // multi-year: Marseille 20 000, Dunkerque 48 000, Dax 250 404, Bordeaux Métropole 333 000:
 //   median 149 202; q1 20 000 + 0.75 × 28 000 = 41 000; q3 250 404 + 0.25 × 82 596 = 271 053;
 //   mean 651 404 / 4 = 162 851.
@@ -26,14 +26,14 @@ describe('budgetStats on a real DuckDB, against a hand check', () => {
     const rows = await budgetStats(store, 'budgetPeriod');
     expect(rows.find((r) => r.budgetPeriod === 'annual')).toEqual({
       budgetPeriod: 'annual',
-      practices: 6,
-      withBudget: 6,
+      practices: 5,
+      withBudget: 5,
       min: 13_000,
-      q1: 16_000,
-      median: 159_500,
-      q3: 303_750,
+      q1: 15_000,
+      median: 19_000,
+      q3: 305_000,
       max: 560_000,
-      mean: 202_000,
+      mean: 182_400,
     });
     expect(rows.find((r) => r.budgetPeriod === 'multi-year')).toEqual({
       budgetPeriod: 'multi-year',
@@ -64,11 +64,11 @@ describe('budgetStats on a real DuckDB, against a hand check', () => {
   });
 
   it('gives nulls for a group without any amount', async () => {
-    // The Cap Collectif examples (no year) say nothing about cost.
+    // The undated practices (the Cap Collectif examples, Malaunay, Chambéry) say nothing about cost.
     const rows = await budgetStats(store, 'year');
     expect(rows.find((r) => r.year === null)).toEqual({
       year: null,
-      practices: 6,
+      practices: 8,
       withBudget: 0,
       min: null,
       q1: null,
@@ -82,10 +82,10 @@ describe('budgetStats on a real DuckDB, against a hand check', () => {
   it('applies a filter', async () => {
     const [all] = await budgetStats(store, []);
     const [cheap] = await budgetStats(store, [], { maxBudget: 20_000, includeUnknown: false });
-    expect(all.practices).toBe(48);
-    // Known amounts of at most 20 000: 0 × 6, 4 836, 5 000, 5 205, 10 000, 12 000, 13 000 × 2,
-    // 15 000, 19 000, 20 000: sixteen, whose middle two are 5 000 and 5 205: median 5 102.5.
-    expect(cheap).toMatchObject({ practices: 16, withBudget: 16, min: 0, max: 20_000 });
-    expect(cheap.median).toBe(5_102.5);
+    expect(all.practices).toBe(49);
+    // Known amounts of at most 20 000: 0 × 5, 4 836, 5 000, 5 205, 10 000 (an upper bound),
+    // 12 000, 13 000 × 2, 15 000, 19 000, 20 000: fifteen, whose middle one is 5 205.
+    expect(cheap).toMatchObject({ practices: 15, withBudget: 15, min: 0, max: 20_000 });
+    expect(cheap.median).toBe(5_205);
   });
 });

@@ -1,10 +1,13 @@
-/** A population band of the trends: `min` included, `max` excluded (null: no bound). */
-export interface PopulationBand {
+/** A band of values of the trends: `min` included, `max` excluded (null: no bound). */
+export interface Band {
   /** French label, as shown to users ("2 000 – 10 000"). */
   label: string;
   min: number | null;
   max: number | null;
 }
+
+/** A population band of the trends. */
+export type PopulationBand = Band;
 
 /** The five population bands of the trends, smallest first. */
 export const POPULATION_BANDS: readonly PopulationBand[] = [
@@ -29,13 +32,21 @@ function literal(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
-/** SQL CASE giving a population's band label (`expression` is a column written in code). */
-export function populationBandSql(expression: string): string {
-  const whens = POPULATION_BANDS.map((b) => {
+/**
+ * SQL CASE giving the label of the band a value falls in, null when the value is (`expression`
+ * is SQL written in code; the bands are in order, each starting where the previous one ends).
+ */
+export function bandSql(expression: string, bands: readonly Band[]): string {
+  const whens = bands.map((b) => {
     const bound = b.max === null ? `${expression} IS NOT NULL` : `${expression} < ${b.max}`;
     return `WHEN ${bound} THEN ${literal(b.label)}`;
   });
   return `CASE ${whens.join(' ')} END`;
+}
+
+/** SQL CASE giving a population's band label (`expression` is a column written in code). */
+export function populationBandSql(expression: string): string {
+  return bandSql(expression, POPULATION_BANDS);
 }
 
 /** SQL CASE giving a population's band number (1 for the smallest), for ordering. */

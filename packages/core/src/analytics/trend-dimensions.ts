@@ -1,11 +1,14 @@
 import { describeValue, ValidationError } from '../practice/problem';
 import { BUDGET_PERIODS, COLLECTIVITY_KINDS, MEDALS } from '../practice/record';
+import { HAS_PARTNERS_SQL, PERIOD_MONTHS_SQL } from '../store/store-schema';
+import { DURATION_BANDS, durationBandSql } from './duration-bands';
 import { POPULATION_BANDS, populationBandSql } from './population-bands';
 
 /**
  * The dimensions trends can be broken down by: the practice's year, its award category, medal
  * and programme, its collectivity's kind, region, department and population band, its policy
- * areas (a practice counts once in each of its areas) and its budget's period.
+ * areas (a practice counts once in each of its areas), its budget's period, its duration's band
+ * and whether it was run with partners.
  */
 export const TREND_DIMENSIONS = [
   'year',
@@ -18,6 +21,8 @@ export const TREND_DIMENSIONS = [
   'populationBand',
   'policyArea',
   'budgetPeriod',
+  'durationBand',
+  'withPartners',
 ] as const;
 
 /** One dimension of a trend. */
@@ -35,6 +40,9 @@ interface DimensionSql {
    */
   order: (column: string) => string;
 }
+
+/** The two values of the `withPartners` dimension, in French. */
+export const WITH_PARTNERS = ['avec partenaires', 'sans partenaires'] as const;
 
 function rankOf(values: readonly string[]): (column: string) => string {
   return (column) =>
@@ -61,6 +69,14 @@ export const DIMENSION_SQL: Readonly<Record<TrendDimension, DimensionSql>> = {
   },
   policyArea: { value: 'pa.area', order: itself },
   budgetPeriod: { value: 'p.budget_period', order: rankOf(BUDGET_PERIODS) },
+  durationBand: {
+    value: durationBandSql(PERIOD_MONTHS_SQL),
+    order: rankOf(DURATION_BANDS.map((b) => b.label)),
+  },
+  withPartners: {
+    value: `CASE WHEN ${HAS_PARTNERS_SQL} THEN '${WITH_PARTNERS[0]}' ELSE '${WITH_PARTNERS[1]}' END`,
+    order: rankOf(WITH_PARTNERS),
+  },
 };
 
 // Other spellings accepted on input: kebab-case and a few French words.
@@ -75,6 +91,11 @@ const ALIASES: Readonly<Record<string, TrendDimension>> = {
   departement: 'department',
   population: 'populationBand',
   domaine: 'policyArea',
+  'duration-band': 'durationBand',
+  duree: 'durationBand',
+  'with-partners': 'withPartners',
+  partenaires: 'withPartners',
+  'avec-partenaires': 'withPartners',
 };
 
 /** Whether a string is one of the {@link TREND_DIMENSIONS}. */

@@ -38,6 +38,16 @@ function valuesOf(p: Practice, dimension: TrendDimension): Array<string | number
       return p.policyAreas.length > 0 ? [...new Set(p.policyAreas)] : [null];
     case 'budgetPeriod':
       return [p.budget?.period ?? null];
+    case 'durationBand': {
+      const { months = null, start = null, end = null } = p.period ?? {};
+      const m = months ?? (start !== null && end !== null ? (end - start + 1) * 12 : null);
+      if (m === null) return [null];
+      return [m < 12 ? "moins d'un an" : m <= 36 ? '1 à 3 ans' : 'plus de 3 ans'];
+    }
+    case 'withPartners':
+      return [
+        p.partners.length + p.partnerships.length > 0 ? 'avec partenaires' : 'sans partenaires',
+      ];
   }
 }
 

@@ -26,6 +26,9 @@ export function practicesToJson(practices: readonly Practice[]): string {
   return `${JSON.stringify(practices, null, 2)}\n`;
 }
 
+// A stored JSON list as its cell, as `flattenPractice` writes it: null for an empty list.
+const listSql = (column: string) => `nullif(${column}, '[]')`;
+
 // Each export column as SQL over `practices p` and `a` (the practice's areas, in order).
 const PARQUET_SELECT: Record<string, string> = {
   id: 'p.id',
@@ -34,16 +37,19 @@ const PARQUET_SELECT: Record<string, string> = {
   'collectivity.name': 'p.collectivity_name',
   'collectivity.kind': 'p.collectivity_kind',
   'collectivity.code': 'p.collectivity_code',
-  partners: "CASE WHEN p.partners = '[]' THEN '' ELSE p.partners END",
+  partners: listSql('p.partners'),
   year: 'p.year',
   'award.programme': 'p.award_programme',
   'award.edition': 'p.award_edition',
   'award.category': 'p.award_category',
   'award.medal': 'p.award_medal',
+  'award.sponsor': 'p.award_sponsor',
   policyAreas: 'coalesce(a.areas, []::VARCHAR[])',
   'budget.amount': 'p.budget_amount',
   'budget.period': 'p.budget_period',
+  'budget.precision': 'p.budget_precision',
   'budget.text': 'p.budget_text',
+  'budget.lines': listSql('p.budget_lines'),
   'staff.fte': 'p.staff_fte',
   'staff.agents': 'p.staff_agents',
   'staff.text': 'p.staff_text',
@@ -52,6 +58,18 @@ const PARQUET_SELECT: Record<string, string> = {
   'source.publisher': 'p.source_publisher',
   'source.url': 'p.source_url',
   'source.file': 'p.source_file',
+  'period.start': 'p.period_start',
+  'period.end': 'p.period_end',
+  'period.months': 'p.period_months',
+  'period.text': 'p.period_text',
+  partnerships: listSql('p.partnerships'),
+  publicReached: listSql('p.public_reached'),
+  funding: listSql('p.funding'),
+  'contact.role': 'p.contact_role',
+  'contact.name': 'p.contact_name',
+  ratings: listSql('p.ratings'),
+  obstacles: listSql('p.obstacles'),
+  keysToSuccess: listSql('p.keys_to_success'),
   officialName: 'p.official_name',
   population: 'p.population',
   region: 'p.region',

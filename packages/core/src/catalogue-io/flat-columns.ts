@@ -2,8 +2,10 @@ import type { Practice } from '../practice/record';
 
 /**
  * The flat columns of a catalogue file: the dotted paths of the practice record. `policyAreas`
- * holds codes separated by ";" (a list in Parquet), `partners` a JSON array of `{ name, kind,
- * code }` (empty for none).
+ * holds codes separated by ";" (a list in Parquet); the lists of objects or sentences
+ * (`partners`, `budget.lines`, `partnerships`, `publicReached`, `funding`, `ratings`,
+ * `obstacles`, `keysToSuccess`) are each a JSON array, as in the nested record (null for none; an
+ * empty cell or "" reads as none too).
  */
 export const RECORD_COLUMNS = [
   'id',
@@ -18,10 +20,13 @@ export const RECORD_COLUMNS = [
   'award.edition',
   'award.category',
   'award.medal',
+  'award.sponsor',
   'policyAreas',
   'budget.amount',
   'budget.period',
+  'budget.precision',
   'budget.text',
+  'budget.lines',
   'staff.fte',
   'staff.agents',
   'staff.text',
@@ -30,7 +35,31 @@ export const RECORD_COLUMNS = [
   'source.publisher',
   'source.url',
   'source.file',
+  'period.start',
+  'period.end',
+  'period.months',
+  'period.text',
+  'partnerships',
+  'publicReached',
+  'funding',
+  'contact.role',
+  'contact.name',
+  'ratings',
+  'obstacles',
+  'keysToSuccess',
 ] as const;
+
+/** The record columns that hold a JSON array. */
+export const LIST_COLUMNS = [
+  'partners',
+  'budget.lines',
+  'partnerships',
+  'publicReached',
+  'funding',
+  'ratings',
+  'obstacles',
+  'keysToSuccess',
+] as const satisfies readonly RecordColumn[];
 
 /** A flat column of the practice record. */
 export type RecordColumn = (typeof RECORD_COLUMNS)[number];
@@ -53,9 +82,13 @@ export interface FlattenOptions {
   areasAsList?: boolean;
 }
 
+// A list as its cell: a JSON array, or null for none.
+const listCell = (items: readonly unknown[]): string | null =>
+  items.length > 0 ? JSON.stringify(items) : null;
+
 /** A practice as one flat row, record columns then derived ones. */
 export function flattenPractice(practice: Practice, options: FlattenOptions = {}): FlatRow {
-  const { award, budget, staff, source, collectivity } = practice;
+  const { award, budget, staff, source, collectivity, period, contact } = practice;
   const partners = practice.partners.map((p) => ({ name: p.name, kind: p.kind, code: p.code }));
   return {
     id: practice.id,
@@ -64,16 +97,19 @@ export function flattenPractice(practice: Practice, options: FlattenOptions = {}
     'collectivity.name': collectivity.name,
     'collectivity.kind': collectivity.kind,
     'collectivity.code': collectivity.code,
-    partners: partners.length > 0 ? JSON.stringify(partners) : '',
+    partners: listCell(partners),
     year: practice.year,
     'award.programme': award?.programme ?? null,
     'award.edition': award?.edition ?? null,
     'award.category': award?.category ?? null,
     'award.medal': award?.medal ?? null,
+    'award.sponsor': award?.sponsor ?? null,
     policyAreas: options.areasAsList ? [...practice.policyAreas] : practice.policyAreas.join(';'),
     'budget.amount': budget?.amount ?? null,
     'budget.period': budget?.period ?? null,
+    'budget.precision': budget?.precision ?? null,
     'budget.text': budget ? budget.text : null,
+    'budget.lines': budget ? listCell(budget.lines) : null,
     'staff.fte': staff?.fte ?? null,
     'staff.agents': staff?.agents ?? null,
     'staff.text': staff ? staff.text : null,
@@ -82,6 +118,18 @@ export function flattenPractice(practice: Practice, options: FlattenOptions = {}
     'source.publisher': source.publisher,
     'source.url': source.url,
     'source.file': source.file,
+    'period.start': period?.start ?? null,
+    'period.end': period?.end ?? null,
+    'period.months': period?.months ?? null,
+    'period.text': period ? period.text : null,
+    partnerships: listCell(practice.partnerships),
+    publicReached: listCell(practice.publicReached),
+    funding: listCell(practice.funding),
+    'contact.role': contact?.role ?? null,
+    'contact.name': contact?.name ?? null,
+    ratings: listCell(practice.ratings),
+    obstacles: listCell(practice.obstacles),
+    keysToSuccess: listCell(practice.keysToSuccess),
     officialName: practice.officialName,
     population: practice.population,
     region: practice.region,

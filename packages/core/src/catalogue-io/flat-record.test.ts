@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noTransferFacts } from '../practice/transfer-facts';
 import { deriveId } from './derive-id';
 import { flatRowToRecord } from './flat-record';
 import { readCodes, readNumber, readWord } from './flat-values';
@@ -61,10 +62,11 @@ describe('flatRowToRecord', () => {
       year: 2023,
       award: null,
       policyAreas: ['a', 'b'],
-      budget: { amount: 19000, period: null, text: '' },
+      budget: { amount: 19000, period: null, precision: null, text: '', lines: [] },
       staff: null,
       results: null,
       source: { document: 'Fiche', publisher: null, url: null, file: null },
+      ...noTransferFacts(),
     });
   });
 
@@ -73,7 +75,37 @@ describe('flatRowToRecord', () => {
       { 'budget.text': '', 'budget.amount': null },
       { emptyIsNull: false },
     );
-    expect(record.budget).toEqual({ amount: null, period: null, text: '' });
+    expect(record.budget).toEqual({
+      amount: null,
+      period: null,
+      precision: null,
+      text: '',
+      lines: [],
+    });
+  });
+
+  it('reads the transfer facts: a period, a contact, lists as JSON, French precision words', () => {
+    const record = flatRowToRecord(
+      {
+        'period.start': '2009',
+        'period.end': '2017',
+        'period.text': 'de 2009 à 2017',
+        'contact.role': 'Maire de Damparis',
+        'budget.amount': '10 000',
+        'budget.precision': 'Plafond',
+        'budget.text': 'Coût hors salaires inférieur à 10 000 €.',
+        funding: '[{"funder":"Union Européenne","amount":48000,"share":1,"text":"en totalité"}]',
+        obstacles: '',
+      },
+      { emptyIsNull: true },
+    );
+    expect(record.period).toEqual({ start: 2009, end: 2017, months: null, text: 'de 2009 à 2017' });
+    expect(record.contact).toEqual({ role: 'Maire de Damparis', name: null });
+    expect(record.budget).toMatchObject({ amount: 10000, precision: 'upper-bound', lines: [] });
+    expect(record.funding).toEqual([
+      { funder: 'Union Européenne', amount: 48000, share: 1, text: 'en totalité' },
+    ]);
+    expect(record.obstacles).toEqual([]);
   });
 
   it('derives a stable id from the code and the title when there is none', () => {

@@ -2,10 +2,11 @@ import { deriveId } from './derive-id';
 import {
   KIND_ALIASES,
   PERIOD_ALIASES,
+  PRECISION_ALIASES,
   readCode,
   readCodes,
+  readJsonList,
   readNumber,
-  readPartners,
   readWord,
 } from './flat-values';
 
@@ -35,6 +36,8 @@ export function flatRowToRecord(cells: Cells, options: FlatRowOptions): Record<s
   };
   const allNull = (prefix: string, fields: readonly string[]) =>
     fields.every((f) => get(`${prefix}.${f}`) === null);
+  // A list cell is empty when it is "" too: exports write "" for an empty list.
+  const noList = (column: string) => get(column) === null || get(column) === '';
 
   const collectivity = {
     name: get('collectivity.name'),
@@ -54,24 +57,28 @@ export function flatRowToRecord(cells: Cells, options: FlatRowOptions): Record<s
     title,
     summary: get('summary'),
     collectivity,
-    partners: readPartners(get('partners')),
+    partners: readJsonList(get('partners')),
     year: readNumber(get('year')),
-    award: allNull('award', ['programme', 'edition', 'category', 'medal'])
+    award: allNull('award', ['programme', 'edition', 'category', 'medal', 'sponsor'])
       ? null
       : {
           programme: get('award.programme'),
           edition: readNumber(get('award.edition')),
           category: get('award.category'),
           medal: readWord(get('award.medal')),
+          sponsor: get('award.sponsor'),
         },
     policyAreas: readCodes(get('policyAreas')),
-    budget: allNull('budget', ['amount', 'period', 'text'])
-      ? null
-      : {
-          amount: readNumber(get('budget.amount')),
-          period: readWord(get('budget.period'), PERIOD_ALIASES),
-          text: get('budget.text') ?? '',
-        },
+    budget:
+      allNull('budget', ['amount', 'period', 'precision', 'text']) && noList('budget.lines')
+        ? null
+        : {
+            amount: readNumber(get('budget.amount')),
+            period: readWord(get('budget.period'), PERIOD_ALIASES),
+            precision: readWord(get('budget.precision'), PRECISION_ALIASES),
+            text: get('budget.text') ?? '',
+            lines: readJsonList(get('budget.lines')),
+          },
     staff: allNull('staff', ['fte', 'agents', 'text'])
       ? null
       : {
@@ -86,5 +93,22 @@ export function flatRowToRecord(cells: Cells, options: FlatRowOptions): Record<s
       url: get('source.url'),
       file: get('source.file'),
     },
+    period: allNull('period', ['start', 'end', 'months', 'text'])
+      ? null
+      : {
+          start: readNumber(get('period.start')),
+          end: readNumber(get('period.end')),
+          months: readNumber(get('period.months')),
+          text: get('period.text'),
+        },
+    partnerships: readJsonList(get('partnerships')),
+    publicReached: readJsonList(get('publicReached')),
+    funding: readJsonList(get('funding')),
+    contact: allNull('contact', ['role', 'name'])
+      ? null
+      : { role: get('contact.role'), name: get('contact.name') },
+    ratings: readJsonList(get('ratings')),
+    obstacles: readJsonList(get('obstacles')),
+    keysToSuccess: readJsonList(get('keysToSuccess')),
   };
 }

@@ -37,6 +37,16 @@ export const PERIOD_ALIASES: Readonly<Record<string, string>> = {
   pluriannuelle: 'multi-year',
 };
 
+/** The French words accepted for a budget's precision. */
+export const PRECISION_ALIASES: Readonly<Record<string, string>> = {
+  exact: 'exact',
+  exacte: 'exact',
+  plafond: 'upper-bound',
+  maximum: 'upper-bound',
+  estimation: 'estimate',
+  estime: 'estimate',
+};
+
 /** Words accepted for the kinds of collectivity, besides the canonical ones. */
 export const KIND_ALIASES: Readonly<Record<string, string>> = {
   ville: 'commune',
@@ -67,8 +77,11 @@ export function readCodes(value: unknown): unknown {
     .filter((code) => code !== '');
 }
 
-/** Partners from a cell: empty for none, or a JSON array of `{ name, kind, code }`. */
-export function readPartners(value: unknown): unknown {
+/**
+ * A list from a cell: empty for none, or a JSON array (of partners `{ name, kind, code }`, budget
+ * lines, sentences...). Anything else is returned unchanged, for validation to report.
+ */
+export function readJsonList(value: unknown): unknown {
   if (value === null || value === undefined) return [];
   if (typeof value !== 'string') return value;
   if (value.trim() === '') return [];

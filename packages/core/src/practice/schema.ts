@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { BUDGET_PERIODS, COLLECTIVITY_KINDS, MEDALS, type PracticeRecord } from './record';
+import {
+  AMOUNT_PRECISIONS,
+  BUDGET_PERIODS,
+  COLLECTIVITY_KINDS,
+  COST_NATURES,
+  MEDALS,
+  PARTNER_KINDS,
+  TAX_BASES,
+  type PracticeRecord,
+} from './record';
 import { describeValue, type Problem } from './problem';
 
 // Each `error` string says what was expected; the found value is read from the input.
@@ -30,6 +39,101 @@ const year = z
 const nonNegative = (what: string) =>
   z.number({ error: what }).finite({ error: what }).min(0, { error: what });
 
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, orNull = false) =>
+  z.enum(values, { error: `one of ${values.join(', ')}${orNull ? ' or null' : ''}` });
+const sourceWords = z.string({ error: "the source's words (string)" });
+const amount = nonNegative('an amount in euros, zero or more');
+const budgetPeriod = oneOf(BUDGET_PERIODS, true).nullable();
+
+const budgetLine = z.object(
+  {
+    label: nullableText,
+    amount: amount.nullable(),
+    period: budgetPeriod,
+    nature: oneOf(COST_NATURES, true).nullable(),
+    precision: oneOf(AMOUNT_PRECISIONS),
+    tax: oneOf(TAX_BASES, true).nullable(),
+    per: nullableText,
+    excludes: nullableText,
+    bearer: nullableText,
+    text: nonEmpty("the source's words for the line"),
+  },
+  {
+    error:
+      'a budget line { label, amount, period, nature, precision, tax, per, excludes, bearer, text }',
+  },
+);
+
+const period = z
+  .object(
+    {
+      start: year.nullable(),
+      end: year.nullable(),
+      months: z
+        .number({ error: 'a number of months, more than zero' })
+        .positive({ error: 'a number of months, more than zero' })
+        .nullable(),
+      text: nonEmpty("the source's words for the period"),
+    },
+    { error: 'a period object { start, end, months, text } or null' },
+  )
+  .refine((p) => p.start === null || p.end === null || p.start <= p.end, {
+    error: 'a start year no later than the end year',
+    path: ['end'],
+  })
+  .nullable();
+
+const partnership = z.object(
+  {
+    name: nonEmpty('a non-empty partner name'),
+    kind: oneOf(PARTNER_KINDS),
+    role: nullableText,
+  },
+  { error: 'a partnership { name, kind, role }' },
+);
+
+const reach = z.object(
+  {
+    count: nonNegative('a count, zero or more').nullable(),
+    unit: nonEmpty('a non-empty unit of what is counted'),
+    who: nullableText,
+    text: nonEmpty("the source's words for the public"),
+  },
+  { error: 'a public reached { count, unit, who, text }' },
+);
+
+const fundingLine = z.object(
+  {
+    funder: nonEmpty('a non-empty funder name'),
+    amount: amount.nullable(),
+    share: z
+      .number({ error: 'a share between 0 and 1' })
+      .min(0, { error: 'a share between 0 and 1' })
+      .max(1, { error: 'a share between 0 and 1' })
+      .nullable(),
+    text: nonEmpty("the source's words for the funding"),
+  },
+  { error: 'a funding line { funder, amount, share, text }' },
+);
+
+const contact = z
+  .object(
+    { role: nullableText, name: nullableText },
+    { error: 'a contact object { role, name } or null' },
+  )
+  .refine((c) => c.role !== null || c.name !== null, {
+    error: 'a contact with a role or a name (null for no contact)',
+  })
+  .nullable();
+
+const rating = z.object(
+  { by: nonEmpty('who rates (non-empty)'), label: nonEmpty("the rating's word (non-empty)") },
+  { error: 'a rating { by, label }' },
+);
+
+const list = <T extends z.ZodType>(item: T, what: string) =>
+  z.array(item, { error: `an array of ${what}` }).default([]);
+
 /** The zod schema of a stored practice record (see record.ts for the meaning of each field). */
 export const practiceRecordSchema = z.object(
   {
@@ -48,6 +152,7 @@ export const practiceRecordSchema = z.object(
           edition: year.nullable(),
           category: nullableText,
           medal: z.enum(MEDALS, { error: `one of ${MEDALS.join(', ')} or null` }).nullable(),
+          sponsor: nullableText.default(null),
         },
         { error: 'an award object or null' },
       )
@@ -58,13 +163,30 @@ export const practiceRecordSchema = z.object(
     budget: z
       .object(
         {
-          amount: nonNegative('an amount in euros, zero or more').nullable(),
-          period: z
-            .enum(BUDGET_PERIODS, { error: `one of ${BUDGET_PERIODS.join(', ')} or null` })
-            .nullable(),
-          text: z.string({ error: "the source's words (string)" }),
+          amount: amount.nullable(),
+          period: budgetPeriod,
+          precision: oneOf(AMOUNT_PRECISIONS, true).nullable().default(null),
+          text: sourceWords,
+          lines: list(budgetLine, 'budget lines'),
         },
         { error: 'a budget object or null' },
+      )
+      .refine((b) => b.amount !== null || b.precision === null, {
+        error: 'no precision for a budget without a comparable amount',
+        path: ['precision'],
+      })
+      // The comparable cost is one of the lines the source states (see data/README.md).
+      .refine(
+        (b) =>
+          b.amount === null ||
+          b.lines.length === 0 ||
+          b.lines.some(
+            (l) => l.amount === b.amount && l.period === b.period && l.precision === b.precision,
+          ),
+        {
+          error: 'a comparable amount equal to one of the lines (same amount, period, precision)',
+          path: ['amount'],
+        },
       )
       .nullable(),
     staff: z
@@ -72,7 +194,7 @@ export const practiceRecordSchema = z.object(
         {
           fte: nonNegative('a number of full-time equivalents, zero or more').nullable(),
           agents: nonNegative('a number of agents, zero or more').nullable(),
-          text: z.string({ error: "the source's words (string)" }),
+          text: sourceWords,
         },
         { error: 'a staff object or null' },
       )
@@ -87,6 +209,14 @@ export const practiceRecordSchema = z.object(
       },
       { error: 'a source object { document, publisher, url, file }' },
     ),
+    period: period.default(null),
+    partnerships: list(partnership, 'partnerships'),
+    publicReached: list(reach, 'publics reached'),
+    funding: list(fundingLine, 'funding lines'),
+    contact: contact.default(null),
+    ratings: list(rating, 'ratings'),
+    obstacles: list(nonEmpty('a non-empty sentence'), 'sentences'),
+    keysToSuccess: list(nonEmpty('a non-empty sentence'), 'sentences'),
   },
   { error: 'a practice object' },
 );

@@ -1,3 +1,4 @@
+import { comparableLine, qualifiedCost } from '../practice/comparable-cost';
 import type { Practice } from '../practice/record';
 import type { FitContext, FitCriterion } from './criterion';
 import { formatEuros } from './french-format';
@@ -10,8 +11,10 @@ const PERIOD: Record<string, string> = {
 };
 
 /**
- * Budget: the practice's cost scaled to the target's size, against the target's budget ceiling;
- * 1 within it, decaying beyond. Neutral when the cost or the ceiling is unknown.
+ * Budget: the practice's comparable cost (`budget.amount`, see data/README.md) scaled to the
+ * target's size, against the target's budget ceiling; 1 within it, decaying beyond. Neutral when
+ * the cost or the ceiling is unknown. The reason says when the cost is an upper bound or an
+ * estimate, and what it leaves out (« hors salaires »).
  */
 export class BudgetFit implements FitCriterion {
   readonly name = 'budget' as const;
@@ -37,12 +40,17 @@ export class BudgetFit implements FitCriterion {
     const amount = practice.budget?.amount ?? null;
     if (amount === null) return 'coût non indiqué par la source : critère neutre';
     if (amount === 0) return 'sans coût supplémentaire selon la source';
-    const period = PERIOD[practice.budget?.period ?? ''] ?? '';
+    const budget = practice.budget;
+    const period = PERIOD[budget?.period ?? ''] ?? '';
     const cost = this.scaledCost(practice, context) ?? amount;
+    const precision = budget?.precision ?? null;
+    const excludes = comparableLine(budget)?.excludes ?? null;
+    const stated = `coût ${qualifiedCost(formatEuros(amount), precision, excludes)}${period}`;
+    const atScale = qualifiedCost(formatEuros(cost), precision === 'exact' ? null : precision);
     const scaled =
       Math.abs(cost - amount) / amount < 0.05
-        ? `coût ${formatEuros(amount)}${period}`
-        : `coût ${formatEuros(amount)}${period}, soit environ ${formatEuros(cost)} à votre échelle`;
+        ? stated
+        : `${stated}, soit ${precision === 'exact' || precision === null ? 'environ ' : ''}${atScale} à votre échelle`;
     const ceiling = context.target.budget;
     if (ceiling === null) return `${scaled} ; plafond non renseigné : critère neutre`;
     if (score === 1) return `${scaled} : dans votre budget de ${formatEuros(ceiling)}`;

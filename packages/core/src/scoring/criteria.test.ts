@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Practice } from '../practice/record';
+import { noTransferFacts } from '../practice/transfer-facts';
 import { BudgetFit } from './budget-fit';
 import type { FitContext } from './criterion';
 import { KindFit } from './kind-fit';
@@ -21,10 +22,11 @@ function practice(overrides: Partial<Practice> = {}): Practice {
     year: 2017,
     award: null,
     policyAreas: ['mobilite'],
-    budget: { amount: 19000, period: 'annual', text: '19 000 €' },
+    budget: { amount: 19000, period: 'annual', precision: 'exact', text: '19 000 €', lines: [] },
     staff: { fte: 0.5, agents: 1, text: '1 agent technique à mi-temps' },
     results: null,
     source: { document: 'd', publisher: null, url: null, file: null },
+    ...noTransferFacts(),
     officialName: 'Saverdun',
     population: 4808,
     region: '76',
@@ -138,11 +140,45 @@ describe('BudgetFit', () => {
   it('is neutral when the source gives no amount or the target no ceiling', () => {
     expect(
       budget.score(
-        practice({ budget: { amount: null, period: null, text: 'gratuit' } }),
+        practice({
+          budget: { amount: null, period: null, precision: null, text: 'gratuit', lines: [] },
+        }),
         context({ budget: 5 }),
       ),
     ).toBeNull();
     expect(budget.score(practice(), context({ population: 5000 }))).toBeNull();
+  });
+  it('says when the comparable cost is an upper bound (and what it leaves out) or an estimate', () => {
+    const line = {
+      label: null,
+      amount: 10000,
+      period: null,
+      nature: null,
+      precision: 'upper-bound' as const,
+      tax: null,
+      per: null,
+      excludes: 'salaires',
+      bearer: null,
+      text: 'Coût hors salaires inférieur à 10 000 €.',
+    };
+    const bounded = practice({
+      budget: { amount: 10000, period: null, precision: 'upper-bound', text: '', lines: [line] },
+    });
+    expect(budget.reason(bounded, context({ budget: 20000 }), 1)).toBe(
+      'coût au plus 10 000 € hors salaires : dans votre budget de 20 000 €',
+    );
+    expect(budget.reason(bounded, context({ population: 4808 * 4, budget: 5000 }), 0.25)).toBe(
+      'coût au plus 10 000 € hors salaires, soit au plus 20 000 € à votre échelle : au-delà de votre budget de 5 000 €',
+    );
+    const estimated = practice({
+      budget: { amount: 300000, period: null, precision: 'estimate', text: '', lines: [] },
+    });
+    expect(budget.reason(estimated, context({ budget: 500000 }), 1)).toMatch(
+      /^coût environ 300 000 € : dans votre budget/,
+    );
+    expect(budget.reason(practice(), context({ budget: 20000 }), 1)).toBe(
+      'coût 19 000 € par an : dans votre budget de 20 000 €',
+    );
   });
   it('never scores a practice within budget lower than one over it (property)', () => {
     fc.assert(
@@ -154,7 +190,9 @@ describe('BudgetFit', () => {
           const c = context({ budget: ceiling });
           const score = (amount: number) =>
             budget.score(
-              practice({ budget: { amount, period: 'one-off', text: '' } }),
+              practice({
+                budget: { amount, period: 'one-off', precision: 'exact', text: '', lines: [] },
+              }),
               c,
             ) as number;
           const within = Math.min(a, b, ceiling);
@@ -179,6 +217,9 @@ describe('StaffFit', () => {
     const agents = practice({ staff: { fte: null, agents: 3, text: '3 agents' } });
     expect(staff.score(agents, context({ staff: 1.5 }))).toBeCloseTo(0.5, 12);
     expect(staff.score(practice({ staff: null }), context({ staff: 1 }))).toBeNull();
+    expect(staff.reason(agents, context({ staff: 1.5 }), 0.5)).toBe(
+      '3 agent(s), au plus 3 ETP : plus que vos 1,5 ETP disponibles',
+    );
   });
 });
 

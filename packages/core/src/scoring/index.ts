@@ -14,4 +14,10 @@ export { PolicyAreaFit } from './policy-area-fit';
 export { BudgetFit } from './budget-fit';
 export { StaffFit } from './staff-fit';
 export { DEFAULT_RESOURCE_ELASTICITY, affordability, sizeFactor } from './resource-scaling';
+export {
+  PARTNER_KIND_LABELS,
+  durationSentence,
+  reproductionGuide,
+  type ReproductionGuide,
+} from './reproduction-guide';
 export { DEFAULT_WEIGHTS, combineScore, resolveWeights, type ScoreWeights } from './weights';

@@ -33,13 +33,16 @@ export class StaffFit implements FitCriterion {
   reason(practice: Practice, context: FitContext, score: number | null): string {
     const fte = practiceFte(practice);
     if (fte === null) return 'effectif non indiqué par la source : critère neutre';
+    // Without FTE, the head count is an upper bound of the FTE: the reason says so.
     const words =
-      practice.staff?.fte !== null ? `${formatDecimal(fte)} ETP` : `${formatDecimal(fte)} agent(s)`;
+      practice.staff?.fte !== null
+        ? `${formatDecimal(fte)} ETP`
+        : `${formatDecimal(fte)} agent(s), au plus ${formatDecimal(fte)} ETP`;
     const needed = this.scaledFte(practice, context) ?? fte;
     const scaled =
       Math.abs(needed - fte) / Math.max(fte, 1e-9) < 0.05
         ? words
-        : `${words}, soit environ ${formatDecimal(needed)} ETP à votre échelle`;
+        : `${words}, soit ${practice.staff?.fte !== null ? 'environ' : 'au plus'} ${formatDecimal(needed)} ETP à votre échelle`;
     const available = context.target.staff;
     if (available === null)
       return `${scaled} ; vos effectifs disponibles ne sont pas renseignés : critère neutre`;

@@ -8,6 +8,14 @@ import type { PracticeStore } from './practice-store';
 
 const corpus = loadBundledCorpus();
 
+// A practice's duration: its stated months, else its calendar years from start to end.
+function months(p: Practice): number | null {
+  if (!p.period) return null;
+  const { months, start, end } = p.period;
+  if (months !== null) return months;
+  return start !== null && end !== null ? (end - start + 1) * 12 : null;
+}
+
 // The filter's meaning, written again in plain JS over the corpus.
 function matches(p: Practice, f: PracticeFilter): boolean {
   const within = (value: number | null, min?: number, max?: number) =>
@@ -29,7 +37,10 @@ function matches(p: Practice, f: PracticeFilter): boolean {
       f.policyAreas.length === 0 ||
       p.policyAreas.some((a) => f.policyAreas?.includes(a))) &&
     ceiling(p.budget?.amount ?? null, f.maxBudget) &&
-    ceiling(p.staff?.fte ?? p.staff?.agents ?? null, f.maxStaff)
+    ceiling(p.staff?.fte ?? p.staff?.agents ?? null, f.maxStaff) &&
+    ceiling(months(p), f.maxDurationMonths) &&
+    (f.withPartners === undefined ||
+      f.withPartners === p.partners.length + p.partnerships.length > 0)
   );
 }
 
@@ -48,6 +59,10 @@ const FILTERS: Array<[string, PracticeFilter]> = [
   ['budget ceiling, unknown kept', { maxBudget: 20_000 }],
   ['budget ceiling, known only', { maxBudget: 20_000, includeUnknown: false }],
   ['staff ceiling', { maxStaff: 1 }],
+  ['at most three years', { maxDurationMonths: 36 }],
+  ['at most three years, known only', { maxDurationMonths: 36, includeUnknown: false }],
+  ['with partners', { withPartners: true }],
+  ['without partners, small', { withPartners: false, populationMax: 10_000 }],
   ['staff ceiling, known only', { maxStaff: 1, includeUnknown: false }],
   [
     'everything at once',
@@ -84,6 +99,16 @@ describe('practice filters on a real DuckDB, against the corpus in JS', () => {
   it('are not empty tests: most of them keep some practices and drop others', async () => {
     const sizes = await Promise.all(FILTERS.map(([, f]) => store.count(f)));
     expect(sizes.filter((n) => n > 0 && n < corpus.length).length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('read « de 2009 à 2017 » as nine years and « pendant trois ans » as 36 months', async () => {
+    const short = await store.ids({ maxDurationMonths: 36, includeUnknown: false });
+    expect(short).toContain('damparis-reinventer-ateliers-municipaux');
+    expect(short).toContain('vertou-budget-participatif-agents');
+    expect(short).not.toContain('dax-satellite-interferometrie-radar');
+    expect(await store.ids({ maxDurationMonths: 108, includeUnknown: false })).toContain(
+      'dax-satellite-interferometrie-radar',
+    );
   });
 
   it('leave the table intact after values that look like SQL', async () => {

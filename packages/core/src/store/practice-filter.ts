@@ -2,6 +2,7 @@ import { describeValue, ValidationError, type Problem } from '../practice/proble
 import type { CollectivityKind, Medal } from '../practice/record';
 import type { SqlValue } from './connector';
 import { placeholders } from './sql-identifiers';
+import { HAS_PARTNERS_SQL, PERIOD_MONTHS_SQL } from './store-schema';
 
 /**
  * Which practices to keep. Every given constraint must hold (AND); inside a list, any value
@@ -12,8 +13,9 @@ import { placeholders } from './sql-identifiers';
  * without a year is not "from 2015 on", a regional practice has no department. The resource
  * ceilings (`maxBudget`, `maxStaff`) are different: they ask "can we afford it", and a practice
  * whose cost is unknown may well be affordable, so by default it is kept (`includeUnknown`,
- * default true; the engine then marks its budget criterion as unknown). Set `includeUnknown:
- * false` to keep only practices known to fit.
+ * default true; the engine then marks its budget criterion as unknown). The duration ceiling
+ * (`maxDurationMonths`) asks the same kind of question and follows the same rule. Set
+ * `includeUnknown: false` to keep only practices known to fit.
  */
 export interface PracticeFilter {
   /** Region codes ("27", "76", "01"). */
@@ -38,7 +40,20 @@ export interface PracticeFilter {
   maxBudget?: number;
   /** Most full-time equivalents, inclusive (the head count when the source gives no FTE). */
   maxStaff?: number;
-  /** Keep practices whose budget or staff is unknown under `maxBudget` / `maxStaff` (default true). */
+  /**
+   * Longest duration in months, inclusive: the months the source states, else the calendar years
+   * from its start to its end (« de 2009 à 2017 » is 108 months).
+   */
+  maxDurationMonths?: number;
+  /**
+   * True: only practices run with partners (a co-holding collectivity or another body the source
+   * names); false: only those without.
+   */
+  withPartners?: boolean;
+  /**
+   * Keep practices whose budget, staff or duration is unknown under `maxBudget` / `maxStaff` /
+   * `maxDurationMonths` (default true).
+   */
   includeUnknown?: boolean;
 }
 
@@ -56,6 +71,7 @@ const NUMBER_FIELDS = [
   'yearTo',
   'maxBudget',
   'maxStaff',
+  'maxDurationMonths',
 ] as const;
 const LIST_FIELDS = ['regions', 'departments', 'kinds', 'medals', 'policyAreas'] as const;
 
@@ -141,5 +157,8 @@ export function compilePracticeFilter(filter: PracticeFilter = {}): CompiledFilt
   }
   ceiling('p.budget_amount', filter.maxBudget);
   ceiling('coalesce(p.staff_fte, p.staff_agents)', filter.maxStaff);
+  ceiling(PERIOD_MONTHS_SQL, filter.maxDurationMonths);
+  if (filter.withPartners !== undefined)
+    clauses.push(filter.withPartners ? HAS_PARTNERS_SQL : `NOT ${HAS_PARTNERS_SQL}`);
   return { sql: clauses.length > 0 ? clauses.join(' AND ') : 'TRUE', params };
 }

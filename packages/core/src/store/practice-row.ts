@@ -1,9 +1,15 @@
 import type {
+  AmountPrecision,
+  BudgetLine,
   BudgetPeriod,
   CollectivityKind,
   CollectivityRef,
+  FundingLine,
   Medal,
+  Partnership,
   Practice,
+  Rating,
+  Reach,
 } from '../practice/record';
 import type { SqlRow, SqlValue } from './connector';
 import { contentHash } from './content-hash';
@@ -21,9 +27,9 @@ function refOf(ref: CollectivityRef): CollectivityRef {
   return { name: ref.name, kind: ref.kind, code: ref.code };
 }
 
-/** The facts of a practice as `practices` values, from `id` to `partners`. */
+/** The facts of a practice as `practices` values, from `id` to `keys_to_success`. */
 function practiceFacts(practice: Practice): SqlValue[] {
-  const { award, budget, staff, source, collectivity } = practice;
+  const { award, budget, staff, source, collectivity, period, contact } = practice;
   return [
     practice.id,
     practice.title,
@@ -40,9 +46,12 @@ function practiceFacts(practice: Practice): SqlValue[] {
     award?.edition ?? null,
     award?.category ?? null,
     award?.medal ?? null,
+    award?.sponsor ?? null,
     budget?.amount ?? null,
     budget?.period ?? null,
+    budget?.precision ?? null,
     budget ? budget.text : null,
+    budget ? JSON.stringify(budget.lines) : null,
     staff?.fte ?? null,
     staff?.agents ?? null,
     staff ? staff.text : null,
@@ -52,6 +61,18 @@ function practiceFacts(practice: Practice): SqlValue[] {
     source.url,
     source.file,
     JSON.stringify(practice.partners.map(refOf)),
+    period?.start ?? null,
+    period?.end ?? null,
+    period?.months ?? null,
+    period ? period.text : null,
+    JSON.stringify(practice.partnerships),
+    JSON.stringify(practice.publicReached),
+    JSON.stringify(practice.funding),
+    contact?.role ?? null,
+    contact?.name ?? null,
+    JSON.stringify(practice.ratings),
+    JSON.stringify(practice.obstacles),
+    JSON.stringify(practice.keysToSuccess),
   ];
 }
 
@@ -67,6 +88,7 @@ export function practiceToRow(practice: Practice, seq: number): SqlValue[] {
 
 const text = (value: unknown): string | null => (value === null ? null : String(value));
 const num = (value: unknown): number | null => (value === null ? null : Number(value));
+const list = <T>(value: unknown): T[] => JSON.parse(String(value)) as T[];
 
 /**
  * Rebuild a practice from its `practices` row and its policy areas, with the keys in the order
@@ -92,6 +114,7 @@ export function practiceFromRow(row: SqlRow, policyAreas: string[]): Practice {
             edition: num(row.award_edition),
             category: text(row.award_category),
             medal: text(row.award_medal) as Medal | null,
+            sponsor: text(row.award_sponsor),
           },
     policyAreas,
     budget:
@@ -100,7 +123,9 @@ export function practiceFromRow(row: SqlRow, policyAreas: string[]): Practice {
         : {
             amount: num(row.budget_amount),
             period: text(row.budget_period) as BudgetPeriod | null,
+            precision: text(row.budget_precision) as AmountPrecision | null,
             text: String(row.budget_text),
+            lines: list<BudgetLine>(row.budget_lines),
           },
     staff:
       row.staff_text === null
@@ -117,6 +142,25 @@ export function practiceFromRow(row: SqlRow, policyAreas: string[]): Practice {
       url: text(row.source_url),
       file: text(row.source_file),
     },
+    period:
+      row.period_text === null
+        ? null
+        : {
+            start: num(row.period_start),
+            end: num(row.period_end),
+            months: num(row.period_months),
+            text: String(row.period_text),
+          },
+    partnerships: list<Partnership>(row.partnerships),
+    publicReached: list<Reach>(row.public_reached),
+    funding: list<FundingLine>(row.funding),
+    contact:
+      row.contact_role === null && row.contact_name === null
+        ? null
+        : { role: text(row.contact_role), name: text(row.contact_name) },
+    ratings: list<Rating>(row.ratings),
+    obstacles: list<string>(row.obstacles),
+    keysToSuccess: list<string>(row.keys_to_success),
     officialName: text(row.official_name),
     population: num(row.population),
     region: text(row.region),
