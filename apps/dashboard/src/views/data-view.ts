@@ -1,7 +1,6 @@
 import type { Practice } from '@essaimage/core';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { CatalogueChange } from '../components/essaimage-app';
 import '../components/catalogue-import';
 import type { ImportOutcome } from '../components/catalogue-import';
 import '../components/filter-panel';
@@ -11,6 +10,7 @@ import type { EngineSummary } from '../engine/engine-api';
 import type { EngineClient } from '../engine/engine-client';
 import { INITIAL_STATE, type AppState } from '../state/app-state';
 import { hasFilters } from '../state/practice-filter';
+import { catalogueChangeEvent } from '../state/catalogue-events';
 import { stateChangeEvent } from '../state/state-events';
 import type { StoreHandle } from '../store/store-handle';
 
@@ -123,13 +123,7 @@ export class DataView extends LitElement {
     const refused = check.fileProblems.length > 0 || (check.rejected.length > 0 && !skipInvalid);
     if (refused || check.practices.length === 0) return { check, added: 0 };
     await new Promise<void>((done) =>
-      this.dispatchEvent(
-        new CustomEvent<CatalogueChange>('catalogue-change', {
-          detail: { add: check.practices, done },
-          bubbles: true,
-          composed: true,
-        }),
-      ),
+      this.dispatchEvent(catalogueChangeEvent({ add: check.practices, done })),
     );
     return { check, added: check.practices.length };
   };
@@ -149,13 +143,7 @@ export class DataView extends LitElement {
   }
 
   private clearImported(): void {
-    this.dispatchEvent(
-      new CustomEvent<CatalogueChange>('catalogue-change', {
-        detail: {},
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.dispatchEvent(catalogueChangeEvent({}));
   }
 
   override render() {

@@ -4,20 +4,15 @@ import { customElement, state } from 'lit/decorators.js';
 import type { EngineSummary } from '../engine/engine-api';
 import { startEngineWorker, type EngineClient } from '../engine/engine-client';
 import { INITIAL_STATE, type AppState, type ViewName } from '../state/app-state';
+import type { CatalogueChange } from '../state/catalogue-events';
 import type { StateChange } from '../state/state-events';
 import { formatState, parseState } from '../state/url-state';
 import { loadImportedPractices, saveImportedPractices } from '../store/imported-practices';
 import type { StoreHandle } from '../store/store-handle';
 import { FIRST_RESULTS_MARK } from '../first-results-mark';
-import { sharedStyles } from './shared-styles';
-import './loading-status';
+import { sharedStyles } from '../components/shared-styles';
+import '../components/loading-status';
 import '../views/find-view';
-
-/** Asked by the data view: add imported practices, or drop them all; `done` once applied. */
-export interface CatalogueChange {
-  add?: Practice[];
-  done?: () => void;
-}
 
 const NAV: { view: ViewName; label: string }[] = [
   { view: 'trouver', label: 'Trouver des pratiques' },
@@ -302,8 +297,5 @@ export class EssaimageApp extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'essaimage-app': EssaimageApp;
-  }
-  interface HTMLElementEventMap {
-    'catalogue-change': CustomEvent<CatalogueChange>;
   }
 }
