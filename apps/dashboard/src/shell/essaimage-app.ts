@@ -121,14 +121,9 @@ export class EssaimageApp extends LitElement {
     window.addEventListener('popstate', this.onPopState);
     this.addEventListener('state-change', (event) => this.applyChange(event.detail));
     this.addEventListener('catalogue-change', (event) => void this.changeCatalogue(event.detail));
-    this.addEventListener(
-      'results-shown',
-      () => {
-        performance.mark(FIRST_RESULTS_MARK);
-        setTimeout(() => void this.loadStore(), 100);
-      },
-      { once: true },
-    );
+    this.addEventListener('results-shown', () => performance.mark(FIRST_RESULTS_MARK), {
+      once: true,
+    });
     void this.loadEngine();
   }
 
@@ -138,7 +133,10 @@ export class EssaimageApp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('appState' as keyof EssaimageApp)) void LAZY_VIEWS[this.appState.view]?.();
+    if (!changed.has('appState' as keyof EssaimageApp)) return;
+    void LAZY_VIEWS[this.appState.view]?.();
+    // DuckDB (a 33 MB wasm) serves the trends only: it loads when they are first shown.
+    if (this.appState.view === 'tendances' && this.summary) void this.loadStore();
   }
 
   private async loadEngine(): Promise<void> {
@@ -153,10 +151,7 @@ export class EssaimageApp extends LitElement {
       this.engineError = String(error);
       return;
     }
-    // DuckDB loads once the first results are on screen: compiling its wasm must not compete
-    // with them for the CPU. Without a search to show, it starts right away.
-    const searching = this.appState.view === 'trouver' && this.appState.need.trim() !== '';
-    setTimeout(() => void this.loadStore(), searching ? 3_000 : 100);
+    if (this.appState.view === 'tendances') void this.loadStore();
   }
 
   private async loadStore(): Promise<void> {
@@ -230,7 +225,7 @@ export class EssaimageApp extends LitElement {
       </header>
       <loading-status
         .engineReady=${this.summary !== null}
-        .storeStatus=${this.storeStatus}
+        .storeStatus=${this.appState.view === 'tendances' ? this.storeStatus : 'ready'}
       ></loading-status>
       <main id="contenu">
         ${
@@ -286,8 +281,6 @@ export class EssaimageApp extends LitElement {
           .appState=${s}
           .engine=${common.engine}
           .summary=${common.summary}
-          .store=${this.store}
-          .storeStatus=${this.storeStatus}
           .dataVersion=${common.dataVersion}
         ></data-view>`;
     }

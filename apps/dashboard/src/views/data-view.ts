@@ -12,7 +12,6 @@ import { INITIAL_STATE, type AppState } from '../state/app-state';
 import { hasFilters } from '../state/practice-filter';
 import { catalogueChangeEvent } from '../state/catalogue-events';
 import { stateChangeEvent } from '../state/state-events';
-import type { StoreHandle } from '../store/store-handle';
 
 type ExportFormat = 'csv' | 'json' | 'parquet';
 
@@ -95,8 +94,6 @@ export class DataView extends LitElement {
   @property({ attribute: false }) appState: AppState = INITIAL_STATE;
   @property({ attribute: false }) engine!: EngineClient;
   @property({ attribute: false }) summary: EngineSummary | null = null;
-  @property({ attribute: false }) store: StoreHandle | null = null;
-  @property() storeStatus = 'idle';
   @property({ type: Number }) dataVersion = 0;
   @state() private practices: Practice[] = [];
   @state() private selection: string[] = [];
