@@ -133,18 +133,20 @@ export class FilterPanel extends LitElement {
             <label
               >de
               <input
-                type="number"
-                min="1900"
-                max="2100"
+                type="text"
+                inputmode="numeric"
+                maxlength="4"
+                autocomplete="off"
                 .value=${f.yearFrom === null ? '' : String(f.yearFrom)}
                 @change=${(e: Event) => this.year('yearFrom', (e.target as HTMLInputElement).value)}
             /></label>
             <label
               >à
               <input
-                type="number"
-                min="1900"
-                max="2100"
+                type="text"
+                inputmode="numeric"
+                maxlength="4"
+                autocomplete="off"
                 .value=${f.yearTo === null ? '' : String(f.yearTo)}
                 @change=${(e: Event) => this.year('yearTo', (e.target as HTMLInputElement).value)}
             /></label>

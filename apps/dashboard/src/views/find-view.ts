@@ -3,13 +3,14 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../components/collectivity-combobox';
 import '../components/filter-panel';
+import '../components/number-field';
 import '../components/weight-sliders';
 import { sharedStyles } from '../components/shared-styles';
 import type { EngineClient } from '../engine/engine-client';
 import type { EngineSummary } from '../engine/engine-api';
 import { COLLECTIVITY_KINDS } from '../format/core-lists';
 import { collectivityLabel } from '../format/collectivity-label';
-import { KIND_LABELS, formatCount, formatEuros } from '../format/labels';
+import { KIND_LABELS, formatCount, formatEuros, formatFieldNumber } from '../format/labels';
 import { INITIAL_STATE, type AppState } from '../state/app-state';
 import { hasFilters } from '../state/practice-filter';
 import { stateChangeEvent } from '../state/state-events';
@@ -187,11 +188,6 @@ export class FindView extends LitElement {
       : label;
   }
 
-  private numberOrNull(text: string): number | null {
-    const value = Number(text.replace(/\s/g, '').replace(',', '.'));
-    return text.trim() === '' || !Number.isFinite(value) || value < 0 ? null : value;
-  }
-
   private openPractice(id: string): void {
     this.dispatchEvent(stateChangeEvent({ view: 'fiche', practiceId: id }, true));
   }
@@ -236,21 +232,15 @@ export class FindView extends LitElement {
                     )}
                   </select></label
                 >
-                <label
-                  >Population
-                  <input
-                    id="profile-population"
-                    type="number"
-                    min="0"
-                    .value=${s.profile.population === null ? '' : String(s.profile.population)}
-                    @change=${(e: Event) =>
-                      this.change({
-                        profile: {
-                          ...s.profile,
-                          population: this.numberOrNull((e.target as HTMLInputElement).value),
-                        },
-                      })}
-                /></label>
+                <number-field
+                  id="profile-population"
+                  label="Population"
+                  expects="un nombre d’habitants"
+                  example="2 587"
+                  .value=${s.profile.population}
+                  @number-change=${(e: CustomEvent<number | null>) =>
+                    this.change({ profile: { ...s.profile, population: e.detail } })}
+                ></number-field>
               </div>
               <label
                 >Région
@@ -284,32 +274,22 @@ export class FindView extends LitElement {
               ></textarea>
             </div>
             <div class="pair">
-              <div>
-                <label for="budget">Budget maximal (€)</label>
-                <input
-                  id="budget"
-                  type="number"
-                  min="0"
-                  step="1000"
-                  .value=${s.budget === null ? '' : String(s.budget)}
-                  @change=${(e: Event) =>
-                    this.change({
-                      budget: this.numberOrNull((e.target as HTMLInputElement).value),
-                    })}
-                />
-              </div>
-              <div>
-                <label for="staff">Personnel disponible (ETP)</label>
-                <input
-                  id="staff"
-                  type="number"
-                  min="0"
-                  step="0.5"
-                  .value=${s.staff === null ? '' : String(s.staff)}
-                  @change=${(e: Event) =>
-                    this.change({ staff: this.numberOrNull((e.target as HTMLInputElement).value) })}
-                />
-              </div>
+              <number-field
+                id="budget"
+                label="Budget maximal (€)"
+                expects="un montant en euros"
+                example="20 000"
+                .value=${s.budget}
+                @number-change=${(e: CustomEvent<number | null>) => this.change({ budget: e.detail })}
+              ></number-field>
+              <number-field
+                id="staff"
+                label="Personnel disponible (ETP)"
+                expects="un nombre d’équivalents temps plein"
+                example="0,5"
+                .value=${s.staff}
+                @number-change=${(e: CustomEvent<number | null>) => this.change({ staff: e.detail })}
+              ></number-field>
             </div>
           </div>
           <details ?open=${hasFilters(s.filters)}>
@@ -368,7 +348,7 @@ function describeTarget(target: TargetProfile): string {
   if (target.population !== null) parts.push(`${formatCount(target.population)} hab.`);
   if (target.department) parts.push(`dép. ${target.department}`);
   if (target.budget !== null) parts.push(`budget ${formatEuros(target.budget)}`);
-  if (target.staff !== null) parts.push(`${target.staff} ETP`);
+  if (target.staff !== null) parts.push(`${formatFieldNumber(target.staff)} ETP`);
   return parts.length > 0
     ? `Pour : ${parts.join(', ')}`
     : 'Profil non renseigné : seuls le texte et le domaine comptent.';
