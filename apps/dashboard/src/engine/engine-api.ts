@@ -80,6 +80,8 @@ export interface EngineApi {
   /** Replace the imported practices; answers once their index is saved in this browser. */
   setImported(imported: Practice[]): Promise<EngineSummary>;
   suggest(text: string, limit: number): Promise<GeoEntity[]>;
+  /** The collectivity the text designates exactly and alone (its code or whole name), or null. */
+  exactCollectivity(text: string): Promise<GeoEntity | null>;
   resolve(target: TargetInput): TargetProfile;
   recommend(request: SearchRequest): RecommendResult;
   similar(id: string, request: Omit<SearchRequest, 'need'>): SimilarResult | null;

@@ -14,6 +14,7 @@ const METHODS: (keyof EngineApi)[] = [
   'load',
   'setImported',
   'suggest',
+  'exactCollectivity',
   'resolve',
   'recommend',
   'similar',

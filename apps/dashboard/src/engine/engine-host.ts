@@ -24,7 +24,13 @@ import {
   readJsonTable,
   type SourceTable,
 } from '../store/core-store';
-import { findEntity, unpackGeography, type CompactGeography } from '../data/compact-geography';
+import {
+  findEntity,
+  unpackGeography,
+  unpackPostcodes,
+  type CompactGeography,
+  type CompactPostcodes,
+} from '../data/compact-geography';
 import { loadSavedIndex, saveIndex, type SavedIndex } from '../store/saved-index';
 import type { PracticeFilters } from '../state/app-state';
 import { hasFilters, matchesFilters } from '../state/practice-filter';
@@ -66,7 +72,10 @@ export class EngineHost implements EngineApi {
   private policyAreas: PolicyArea[] = [];
   private geography: Geography | null = null;
   private entities: GeoEntity[] = [];
-  private collectivities: CollectivitySearch | null = null;
+  private collectivities: Promise<CollectivitySearch> | null = null;
+  /** The postcodes file, fetched once the first search is out (only the autocomplete reads it). */
+  private postcodes: Promise<CompactPostcodes | null> | null = null;
+  private baseUrl = '';
   private engine: Essaimage | null = null;
   private projectionCache: ProjectedPoint[] | null = null;
   private loaded: Promise<EngineSummary> | null = null;
@@ -89,6 +98,7 @@ export class EngineHost implements EngineApi {
     imported: Practice[],
     initialTarget: OfficialRef | null = null,
   ): Promise<EngineSummary> {
+    this.baseUrl = baseUrl;
     this.loaded ??= this.fetchAll(baseUrl, imported, initialTarget);
     return this.loaded;
   }
@@ -194,15 +204,25 @@ export class EngineHost implements EngineApi {
   }
 
   async suggest(text: string, limit: number): Promise<GeoEntity[]> {
-    // The user may type before the geography is loaded: answer once it is.
-    await this.loaded;
-    this.completeGeography();
-    return this.autocomplete().search(text, limit);
+    return (await this.autocomplete()).search(text, limit);
   }
 
-  private autocomplete(): CollectivitySearch {
-    this.completeGeography();
-    this.collectivities ??= new CollectivitySearch(this.entities);
+  async exactCollectivity(text: string): Promise<GeoEntity | null> {
+    return (await this.autocomplete()).exact(text);
+  }
+
+  /** The autocomplete index, built once (the user may type before the geography is loaded). */
+  private autocomplete(): Promise<CollectivitySearch> {
+    this.collectivities ??= (async () => {
+      await this.loaded;
+      this.completeGeography();
+      // Without its postcodes (a failed fetch), the autocomplete still finds names and codes.
+      this.postcodes ??= fetchJson<CompactPostcodes>(
+        `${this.baseUrl}generated/postcodes.json`,
+      ).catch(() => null);
+      const postcodes = await this.postcodes;
+      return new CollectivitySearch(this.entities, postcodes ? unpackPostcodes(postcodes) : []);
+    })();
     return this.collectivities;
   }
 
@@ -217,7 +237,7 @@ export class EngineHost implements EngineApi {
     if (official && !(initial && official.kind === initial.kind && official.code === initial.code))
       this.completeGeography();
     // The whole geography and the autocomplete index come once the first results are out.
-    if (!this.collectivities) setTimeout(() => this.autocomplete(), 0);
+    if (!this.collectivities) setTimeout(() => void this.autocomplete(), 0);
     return this.requireEngine().recommend({
       need: request.need,
       target: request.target,

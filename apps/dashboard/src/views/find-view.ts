@@ -113,6 +113,8 @@ export class FindView extends LitElement {
   @state() private result: RecommendResult | null = null;
   @state() private error: string | null = null;
   @state() private searching = false;
+  /** The text of the collectivity field when it names no collectivity (flagged there). */
+  @state() private unresolvedText: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private request = 0;
   private searchedOnce = false;
@@ -162,7 +164,14 @@ export class FindView extends LitElement {
     this.dispatchEvent(stateChangeEvent(patch));
   }
 
+  /** A text left in the collectivity field that is no collectivity: the profile is emptied. */
+  private unresolved(text: string): void {
+    this.unresolvedText = text;
+    if (this.appState.profile.official) this.change({ profile: INITIAL_STATE.profile });
+  }
+
   private pickCollectivity(entity: GeoEntity | null): void {
+    this.unresolvedText = null;
     const profile = entity
       ? {
           official: { kind: entity.kind, code: entity.code },
@@ -202,10 +211,12 @@ export class FindView extends LitElement {
           <div class="panel">
             <collectivity-combobox
               label="Votre collectivité"
-              .value=${this.collectivityText()}
+              .value=${this.unresolvedText ?? this.collectivityText()}
               .suggest=${(text: string) => this.engine.suggest(text, 8)}
+              .exact=${(text: string) => this.engine.exactCollectivity(text)}
               @collectivity-select=${(e: CustomEvent<GeoEntity | null>) =>
                 this.pickCollectivity(e.detail)}
+              @collectivity-unresolved=${(e: CustomEvent<string>) => this.unresolved(e.detail)}
             ></collectivity-combobox>
             <details ?open=${s.profile.kind !== null || s.profile.population !== null}>
               <summary>Ou décrivez-la à la main</summary>
@@ -326,7 +337,15 @@ export class FindView extends LitElement {
       </p>`;
     if (!this.result) return nothing;
     const { results, target } = this.result;
-    return html`<p class="target" id="target-summary">${describeTarget(target)}</p>
+    return html`<p class="target" id="target-summary">
+        ${
+          this.unresolvedText !== null
+            ? html`<strong class="warning"
+                >« ${this.unresolvedText} » n’est pas une collectivité reconnue :</strong
+              > `
+            : nothing
+        }${describeTarget(target)}
+      </p>
       ${
         results.length === 0
           ? html`<p class="hint" role="status">
