@@ -174,6 +174,7 @@ export class PracticeView extends LitElement {
                       <small class="muted">transférabilité</small>
                     </p>
                     <criterion-bars
+                      all-reasons
                       .criteria=${this.breakdown.criteria}
                       .width=${320}
                     ></criterion-bars>`
