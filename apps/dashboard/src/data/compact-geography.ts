@@ -104,6 +104,15 @@ export function findEntity(
   return undefined;
 }
 
+/** Every department's code and name, in code order. */
+export function departmentNames(compact: CompactGeography): { code: string; name: string }[] {
+  const names: { code: string; name: string }[] = [];
+  for (let i = 0; i < compact.codes.length; i++) {
+    if (compact.kinds[i] === 'd') names.push({ code: compact.codes[i], name: compact.names[i] });
+  }
+  return names;
+}
+
 /** Unpack the columns into entities, in file order. */
 export function unpackGeography(compact: CompactGeography): GeoEntity[] {
   const entities: GeoEntity[] = new Array(compact.codes.length);

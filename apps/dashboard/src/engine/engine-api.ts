@@ -22,6 +22,8 @@ export interface EngineSummary {
   importedIds: string[];
   policyAreas: PolicyArea[];
   regions: RegionInfo[];
+  /** Every department's code and name (« 44 », « Loire-Atlantique »). */
+  departments: { code: string; name: string }[];
   /** The engine's default weights. */
   defaultWeights: ScoreWeights;
   /**

@@ -25,6 +25,7 @@ import {
   type SourceTable,
 } from '../store/core-store';
 import {
+  departmentNames,
   findEntity,
   unpackGeography,
   unpackPostcodes,
@@ -238,13 +239,25 @@ export class EngineHost implements EngineApi {
       this.completeGeography();
     // The whole geography and the autocomplete index come once the first results are out.
     if (!this.collectivities) setTimeout(() => void this.autocomplete(), 0);
-    return this.requireEngine().recommend({
+    const result = this.requireEngine().recommend({
       need: request.need,
       target: request.target,
       weights: request.weights,
       top: request.top,
       candidates: this.candidates(request.filters),
     });
+    return { ...result, results: result.results.map((r) => this.officiallyNamed(r)) };
+  }
+
+  /**
+   * The result with its collectivity under its official name, as the fiche, the table and the
+   * map write it (« Garges-lès-Gonesse », not the source's « Garges lès Gonesse »).
+   */
+  private officiallyNamed(result: RankedPractice): RankedPractice {
+    const name = this.requireEngine().practice(result.id)?.officialName;
+    return name && name !== result.collectivity.name
+      ? { ...result, collectivity: { ...result.collectivity, name } }
+      : result;
   }
 
   similar(id: string, request: Omit<SearchRequest, 'need'>): SimilarResult | null {
@@ -252,12 +265,13 @@ export class EngineHost implements EngineApi {
     const engine = this.requireEngine();
     if (!engine.practice(id)) return null;
     const candidates = this.candidates(request.filters);
-    return engine.similar(id, {
+    const similar = engine.similar(id, {
       target: hasTarget(request.target) ? request.target : undefined,
       weights: request.weights,
       top: request.top,
       candidates,
     });
+    return { ...similar, results: similar.results.map((r) => this.officiallyNamed(r)) };
   }
 
   explain(id: string, request: SearchRequest): RankedPractice | null {
@@ -281,7 +295,7 @@ export class EngineHost implements EngineApi {
       top: 1,
       candidates: new Set([id]),
     });
-    return result.results[0] ?? null;
+    return result.results[0] ? this.officiallyNamed(result.results[0]) : null;
   }
 
   practice(id: string): Practice | null {
@@ -375,6 +389,7 @@ export class EngineHost implements EngineApi {
       importedIds: this.imported.map((p) => p.id),
       policyAreas: this.policyAreas,
       regions: this.requireGeography().regions(),
+      departments: this.compact ? departmentNames(this.compact) : [],
       defaultWeights: { ...DEFAULT_WEIGHTS },
       indexSource: this.indexSource,
     };

@@ -14,6 +14,22 @@ import { sharedStyles } from '../components/shared-styles';
 import '../components/loading-status';
 import '../views/find-view';
 
+/** Each view's name, for the tab title (a fiche names itself after its practice). */
+const VIEW_TITLES: Record<ViewName, string> = {
+  trouver: 'Trouver des pratiques',
+  fiche: 'Fiche pratique',
+  tendances: 'Tendances',
+  carte: 'Carte des similarités',
+  donnees: 'Données',
+};
+
+/** A view the shell can ask to take the focus after a change of view. */
+interface FocusableView extends HTMLElement {
+  updateComplete?: Promise<unknown>;
+  /** Focus the link to that practice (coming back from its fiche); false when it is not shown. */
+  focusPractice?(id: string): Promise<boolean>;
+}
+
 const NAV: { view: ViewName; label: string }[] = [
   { view: 'trouver', label: 'Trouver des pratiques' },
   { view: 'tendances', label: 'Tendances' },
@@ -96,6 +112,22 @@ export class EssaimageApp extends LitElement {
         margin: 0 auto;
         padding: 1rem;
       }
+      main:focus {
+        outline: none;
+      }
+      .skip {
+        position: absolute;
+        left: 0.5rem;
+        top: -3rem;
+        z-index: 20;
+        padding: 0.5rem 0.9rem;
+        background: #fff;
+        color: #0b3d73;
+        font-weight: 700;
+      }
+      .skip:focus {
+        top: 0.5rem;
+      }
       .error {
         color: var(--danger, #a4161a);
       }
@@ -130,6 +162,39 @@ export class EssaimageApp extends LitElement {
   override disconnectedCallback(): void {
     window.removeEventListener('popstate', this.onPopState);
     super.disconnectedCallback();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('appState' as keyof EssaimageApp)) return;
+    const previous = changed.get('appState' as keyof EssaimageApp) as AppState | undefined;
+    const { view, practiceId } = this.appState;
+    if (previous && previous.view === view && previous.practiceId === practiceId) return;
+    if (view !== 'fiche') document.title = `${VIEW_TITLES[view]} — Essaimage`;
+    if (previous && view !== 'fiche') void this.focusView(previous);
+  }
+
+  /**
+   * After a change of view (a link, Back), focus goes to the view, not to <body>: to the
+   * practice left when coming back from its fiche, else to the view's first heading. (A fiche
+   * focuses its own heading once its practice is loaded.)
+   */
+  private async focusView(previous: AppState): Promise<void> {
+    const element = this.renderRoot.querySelector<FocusableView>('main > *');
+    if (!element) return;
+    await customElements.whenDefined(element.localName);
+    await element.updateComplete;
+    if (previous.view === 'fiche' && previous.practiceId && element.focusPractice) {
+      if (await element.focusPractice(previous.practiceId)) return;
+    }
+    const heading = element.shadowRoot?.querySelector<HTMLElement>('h2');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+
+  private skipToContent(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('main')?.focus();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -200,6 +265,7 @@ export class EssaimageApp extends LitElement {
   override render() {
     const current = this.appState.view === 'fiche' ? 'trouver' : this.appState.view;
     return html`
+      <a class="skip" href="#contenu" @click=${this.skipToContent}>Aller au contenu</a>
       <header>
         <div class="bar">
           <h1>Essaimage</h1>
@@ -227,7 +293,7 @@ export class EssaimageApp extends LitElement {
         .engineReady=${this.summary !== null}
         .storeStatus=${this.appState.view === 'tendances' ? this.storeStatus : 'ready'}
       ></loading-status>
-      <main id="contenu">
+      <main id="contenu" tabindex="-1">
         ${
           this.engineError
             ? html`<p class="error" role="alert">

@@ -18,6 +18,8 @@ import { resultItems } from './result-items';
 import { targetInputOf } from './view-props';
 
 const SEARCH_DELAY_MS = 150;
+/** Where the layout goes to one column, and the form folds above the results. */
+const PHONE_QUERY = '(max-width: 860px)';
 
 /** "Trouver des pratiques": who you are, what you need, and the ranked, explained practices. */
 @customElement('find-view')
@@ -98,6 +100,23 @@ export class FindView extends LitElement {
         display: grid;
         gap: 0.7rem;
       }
+      .folded-summary {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 0.8rem;
+        margin: 0;
+        padding: 0.6rem 0.8rem;
+        background: #fff;
+        border: 1px solid var(--line, #c9d0d9);
+        border-radius: 6px;
+      }
+      form[hidden] {
+        display: none;
+      }
+      .warning {
+        color: var(--danger, #a4161a);
+      }
       .field-help {
         font-size: 0.8rem;
         color: #4a5360;
@@ -115,9 +134,19 @@ export class FindView extends LitElement {
   @state() private searching = false;
   /** The text of the collectivity field when it names no collectivity (flagged there). */
   @state() private unresolvedText: string | null = null;
+  private readonly phoneQuery = matchMedia(PHONE_QUERY);
+  @state() private phone = this.phoneQuery.matches;
+  /** The user unfolded the form on a phone. */
+  @state() private unfolded = false;
+  private readonly onPhoneChange = () => (this.phone = this.phoneQuery.matches);
   private timer: ReturnType<typeof setTimeout> | undefined;
   private request = 0;
   private searchedOnce = false;
+
+  protected override willUpdate(): void {
+    // Folded only when the view opens on a search (a link, Back): never while typing one.
+    if (!this.hasUpdated) this.unfolded = this.appState.need.trim() === '';
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('appState') || changed.has('summary') || changed.has('dataVersion')) {
@@ -158,6 +187,53 @@ export class FindView extends LitElement {
     } finally {
       if (request === this.request) this.searching = false;
     }
+  }
+
+  /**
+   * On a phone, opened on a search (a link, Back from a fiche), the form folds into one line
+   * above the results (they start at the top, not 1,000 px down); « Modifier la recherche »
+   * unfolds it.
+   */
+  private get folded(): boolean {
+    return this.phone && !this.unfolded && this.appState.need.trim() !== '';
+  }
+
+  /** « Pamiers · « vélos en libre-service… » · budget 20 000 € ». */
+  private foldedText(): string {
+    const s = this.appState;
+    const need = s.need.trim();
+    const parts = [
+      this.collectivityText() || 'Collectivité non précisée',
+      `« ${need.length > 60 ? `${need.slice(0, 57)}…` : need} »`,
+    ];
+    if (s.budget !== null) parts.push(`budget ${formatEuros(s.budget)}`);
+    if (s.staff !== null) parts.push(`${formatFieldNumber(s.staff)} ETP`);
+    return parts.join(' · ');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.phoneQuery.addEventListener('change', this.onPhoneChange);
+  }
+
+  override disconnectedCallback(): void {
+    this.phoneQuery.removeEventListener('change', this.onPhoneChange);
+    super.disconnectedCallback();
+  }
+
+  /** Focus the result card's link to that practice, once the results are in. */
+  async focusPractice(id: string): Promise<boolean> {
+    for (let tries = 0; tries < 50 && !this.result; tries++)
+      await new Promise((r) => setTimeout(r, 100));
+    await this.updateComplete;
+    const card = [...this.renderRoot.querySelectorAll('result-card')].find(
+      (c) => c.result?.id === id,
+    );
+    if (!card) return false;
+    await card.updateComplete;
+    const link = card.shadowRoot?.querySelector<HTMLElement>('a[data-practice]');
+    link?.focus();
+    return !!link;
   }
 
   private change(patch: Partial<AppState>): void {
@@ -207,7 +283,22 @@ export class FindView extends LitElement {
     return html`<div class="layout">
       <section aria-labelledby="form-title">
         <h2 id="form-title">Votre recherche</h2>
-        <form @submit=${(e: Event) => e.preventDefault()}>
+        ${
+          this.folded
+            ? html`<p class="folded-summary">
+                <span id="folded-text">${this.foldedText()}</span>
+                <button
+                  type="button"
+                  aria-expanded="false"
+                  aria-controls="search-form"
+                  @click=${() => (this.unfolded = true)}
+                >
+                  Modifier la recherche
+                </button>
+              </p>`
+            : nothing
+        }
+        <form id="search-form" ?hidden=${this.folded} @submit=${(e: Event) => e.preventDefault()}>
           <div class="panel">
             <collectivity-combobox
               label="Votre collectivité"

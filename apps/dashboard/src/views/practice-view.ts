@@ -45,6 +45,12 @@ export class PracticeView extends LitElement {
         margin: 0.3rem 0 0.2rem;
         font-size: 1.45rem;
       }
+      h2:focus {
+        outline: none;
+      }
+      h2:focus-visible {
+        outline: 3px solid var(--focus, #c2410c);
+      }
       h3 {
         margin: 1.1rem 0 0.4rem;
         font-size: 1.1rem;
@@ -69,7 +75,15 @@ export class PracticeView extends LitElement {
         color: #4a5360;
         font-size: 0.9rem;
       }
-      ol {
+      .result-line {
+        margin: 0 0 0.3rem;
+      }
+      ol.results,
+      ul.results {
+        margin: 0.2rem 0 0;
+        padding-left: 1.4rem;
+      }
+      #similar {
         list-style: none;
         padding: 0;
         margin: 0;
@@ -91,6 +105,8 @@ export class PracticeView extends LitElement {
   @state() private practice: Practice | null | undefined = undefined;
   @state() private breakdown: RankedPractice | null = null;
   @state() private similar: SimilarResult | null = null;
+  /** The practice whose fiche was last announced (tab title, focus). */
+  private announced: string | null = null;
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('appState') || changed.has('summary') || changed.has('dataVersion'))
@@ -117,6 +133,12 @@ export class PracticeView extends LitElement {
     this.practice = practice;
     this.breakdown = breakdown;
     this.similar = similar;
+    if (this.announced === id) return;
+    // A new fiche: its title names the tab, and focus moves to its heading (not to <body>).
+    this.announced = id;
+    document.title = `${practice ? practice.title : 'Fiche introuvable'} — Essaimage`;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#practice-title')?.focus();
   }
 
   private back(event: MouseEvent): void {
@@ -147,12 +169,9 @@ export class PracticeView extends LitElement {
     return html`${backLink}
       <div class="layout">
         <article class="card" aria-labelledby="practice-title">
-          <h2 id="practice-title">${p.title}</h2>
-          <p class="muted">
-            ${p.officialName ?? p.collectivity.name}
-            (${KIND_LABELS[p.collectivity.kind]}${
-              p.department ? `, ${p.department}` : ''
-            })${p.year !== null ? ` · ${p.year}` : ''}
+          <h2 id="practice-title" tabindex="-1">${p.title}</h2>
+          <p class="muted" id="practice-where">
+            ${this.where(p)}${p.year !== null ? ` · ${p.year}` : ''}
           </p>
           <div class="summary">
             ${p.summary.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}
@@ -199,6 +218,14 @@ export class PracticeView extends LitElement {
           </section>
         </aside>
       </div>`;
+  }
+
+  /** « Vertou, commune · département de Loire-Atlantique (44) ». */
+  private where(p: Practice): string {
+    const name = `${p.officialName ?? p.collectivity.name}, ${KIND_LABELS[p.collectivity.kind]}`;
+    if (!p.department) return name;
+    const department = this.summary?.departments.find((d) => d.code === p.department)?.name;
+    return `${name} · département ${department ? `${department} (${p.department})` : p.department}`;
   }
 
   private renderFacts(p: Practice) {
@@ -253,7 +280,7 @@ export class PracticeView extends LitElement {
         }
       </dd>
       <dt>Résultats</dt>
-      <dd>${p.results ?? 'non précisés'}</dd>
+      <dd>${p.results ? renderResults(p.results) : 'non précisés'}</dd>
       <dt>Domaines</dt>
       <dd>
         ${p.policyAreas
@@ -272,6 +299,33 @@ export class PracticeView extends LitElement {
       </dd>
     </dl>`;
   }
+}
+
+/**
+ * The results as the source writes them: an introduction, then a numbered or bulleted list
+ * when the lines are one (« 1. … », « - … »), kept a list instead of run into one line.
+ */
+function renderResults(text: string) {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const item = /^(\d+[.)]|[-•–*])\s+/;
+  const first = lines.findIndex((line) => item.test(line));
+  if (first < 0 || lines.slice(first).some((line) => !item.test(line)))
+    return lines.map((line) => html`<p class="result-line">${line}</p>`);
+  const numbered = /^\d/.test(lines[first]);
+  const items = lines.slice(first).map((line) => html`<li>${line.replace(item, '')}</li>`);
+  return html`${lines.slice(0, first).map((line) => html`<p class="result-line">${line}</p>`)}
+  ${
+    numbered
+      ? html`<ol class="results">
+          ${items}
+        </ol>`
+      : html`<ul class="results">
+          ${items}
+        </ul>`
+  }`;
 }
 
 declare global {
