@@ -65,9 +65,25 @@ export interface ImportCheck {
   /** Rows read (blank lines aside). */
   rows: number;
   practices: Practice[];
-  /** One per invalid row: its label ("cat.csv line 3") and its problems, one line each. */
+  /** One per invalid row: its place (« cat.csv, ligne 3 ») and its problems in French. */
   rejected: { label: string; problems: string[] }[];
-  /** Problems with the file as a whole (not a CSV, no header...). */
+  /** Problems with the file as a whole (not a CSV, no header, unknown columns), in French. */
+  fileProblems: string[];
+}
+
+/** A file's column and the record column it feeds (or "-": ignored). */
+export type ColumnChoice = [source: string, target: string];
+
+/** A catalogue file's columns, with a proposed mapping and a few examples, before import. */
+export interface FileColumns {
+  /** The file's columns (none for a JSON file of nested records). */
+  columns: string[];
+  /** For each column, the record column proposed (its own name, a French header) or "-". */
+  proposed: string[];
+  /** For each column, its values in the first rows (at most 3). */
+  examples: string[][];
+  rows: number;
+  /** Problems with the file as a whole, in French. */
   fileProblems: string[];
 }
 
@@ -91,7 +107,10 @@ export interface EngineApi {
   explain(id: string, request: SearchRequest): RankedPractice | null;
   practice(id: string): Practice | null;
   practices(filters: PracticeFilters | null): Practice[];
-  check(file: CatalogueFile): Promise<ImportCheck>;
+  /** A file's columns and a proposed mapping, for the import step. */
+  inspect(file: CatalogueFile): Promise<FileColumns>;
+  /** Validate a file with a column mapping; problems are worded in French. */
+  check(file: CatalogueFile, mapping?: ColumnChoice[]): Promise<ImportCheck>;
   /** Add imported practices (replacing those with the same ids); answers every imported practice. */
   addImported(practices: Practice[]): Promise<{ summary: EngineSummary; imported: Practice[] }>;
   /** Drop every imported practice. */

@@ -21,6 +21,7 @@ const METHODS: (keyof EngineApi)[] = [
   'explain',
   'practice',
   'practices',
+  'inspect',
   'check',
   'addImported',
   'clearImported',

@@ -3,7 +3,9 @@ import {
   DEFAULT_WEIGHTS,
   TfIdfIndex,
   Geography,
-  formatProblem,
+  IGNORED_COLUMN,
+  ValidationError,
+  type Problem,
   type Essaimage,
   type GeoEntity,
   type OfficialKind,
@@ -35,10 +37,14 @@ import {
 import { loadSavedIndex, saveIndex, type SavedIndex } from '../store/saved-index';
 import type { PracticeFilters } from '../state/app-state';
 import { hasFilters, matchesFilters } from '../state/practice-filter';
+import { placeWords, problemWords, type SourceColumns } from '../format/problem-words';
+import { guessColumns } from './column-guess';
 import { CollectivitySearch } from './collectivity-search';
 import type {
   CatalogueFile,
+  ColumnChoice,
   EngineApi,
+  FileColumns,
   EngineSummary,
   ImportCheck,
   ProjectedPoint,
@@ -52,13 +58,19 @@ type OfficialRef = { kind: OfficialKind; code: string };
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.ok)
+    throw new Error(
+      `${url} n’a pas pu être lu (erreur HTTP ${response.status}) : rechargez la page.`,
+    );
   return new Uint8Array(await response.arrayBuffer());
 }
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.ok)
+    throw new Error(
+      `${url} n’a pas pu être lu (erreur HTTP ${response.status}) : rechargez la page.`,
+    );
   return (await response.json()) as T;
 }
 
@@ -239,13 +251,15 @@ export class EngineHost implements EngineApi {
       this.completeGeography();
     // The whole geography and the autocomplete index come once the first results are out.
     if (!this.collectivities) setTimeout(() => void this.autocomplete(), 0);
-    const result = this.requireEngine().recommend({
-      need: request.need,
-      target: request.target,
-      weights: request.weights,
-      top: request.top,
-      candidates: this.candidates(request.filters),
-    });
+    const result = inFrench(() =>
+      this.requireEngine().recommend({
+        need: request.need,
+        target: request.target,
+        weights: request.weights,
+        top: request.top,
+        candidates: this.candidates(request.filters),
+      }),
+    );
     return { ...result, results: result.results.map((r) => this.officiallyNamed(r)) };
   }
 
@@ -265,12 +279,14 @@ export class EngineHost implements EngineApi {
     const engine = this.requireEngine();
     if (!engine.practice(id)) return null;
     const candidates = this.candidates(request.filters);
-    const similar = engine.similar(id, {
-      target: hasTarget(request.target) ? request.target : undefined,
-      weights: request.weights,
-      top: request.top,
-      candidates,
-    });
+    const similar = inFrench(() =>
+      engine.similar(id, {
+        target: hasTarget(request.target) ? request.target : undefined,
+        weights: request.weights,
+        top: request.top,
+        candidates,
+      }),
+    );
     return { ...similar, results: similar.results.map((r) => this.officiallyNamed(r)) };
   }
 
@@ -280,13 +296,15 @@ export class EngineHost implements EngineApi {
     const engine = this.requireEngine();
     // The policy areas the need asks for are inferred over the whole search, as in the list,
     // so that the fiche shows the same score as the result list.
-    const { needAreas } = engine.recommend({
-      need: request.need,
-      target: request.target,
-      weights: request.weights,
-      top: 1,
-      candidates: this.candidates(request.filters),
-    });
+    const { needAreas } = inFrench(() =>
+      engine.recommend({
+        need: request.need,
+        target: request.target,
+        weights: request.weights,
+        top: 1,
+        candidates: this.candidates(request.filters),
+      }),
+    );
     const result = engine.recommend({
       need: request.need,
       target: request.target,
@@ -307,38 +325,64 @@ export class EngineHost implements EngineApi {
     return filters ? all.filter((p) => matchesFilters(p, filters)) : all;
   }
 
-  async check(file: CatalogueFile): Promise<ImportCheck> {
-    this.completeGeography();
-    let table: SourceTable;
+  async inspect(file: CatalogueFile): Promise<FileColumns> {
+    const table = await this.readTable(file);
+    const fileProblems = table.fileProblems.map((p) => problemWords(p));
+    const columns = table.tabular ? table.columns : [];
+    return {
+      columns,
+      proposed: guessColumns(columns),
+      examples: columns.map((column) =>
+        table.rows.slice(0, 3).map((row) => cellText(row.cells[column])),
+      ),
+      rows: table.rows.length,
+      fileProblems,
+    };
+  }
+
+  private async readTable(file: CatalogueFile): Promise<SourceTable> {
     if (file.format === 'parquet') {
       // Loaded on first use: the Parquet reader is not part of the home view.
       const { readParquetCatalogue } = await import('../store/parquet-catalogue');
-      table = await readParquetCatalogue(file.bytes, file.name);
-    } else {
-      const text = decodeText(file.bytes);
-      table =
-        file.format === 'csv' ? readCsvTable(text, file.name) : readJsonTable(text, file.name);
+      return readParquetCatalogue(file.bytes, file.name);
     }
-    if (table.fileProblems.length > 0) {
-      return {
-        rows: 0,
-        practices: [],
-        rejected: [],
-        fileProblems: table.fileProblems.map(formatProblem),
-      };
-    }
-    // The same validation and enrichment as the CLI's import.
-    const result = checkCatalogueTable(table, {
-      geography: this.requireGeography(),
-      policyAreas: new Set(this.policyAreas.map((area) => area.code)),
-      emptyIsNull: file.format === 'csv',
+    const text = decodeText(file.bytes);
+    return file.format === 'csv' ? readCsvTable(text, file.name) : readJsonTable(text, file.name);
+  }
+
+  async check(file: CatalogueFile, mapping: ColumnChoice[] = []): Promise<ImportCheck> {
+    this.completeGeography();
+    const table = await this.readTable(file);
+    // The record column → the file's column it comes from, to name it in the problems.
+    const sourceColumns = new Map(
+      mapping.filter(([, target]) => target !== IGNORED_COLUMN).map(([s, t]) => [t, s]),
+    );
+    const refused = (problems: readonly Problem[]): ImportCheck => ({
+      rows: table.rows.length,
+      practices: [],
+      rejected: [],
+      fileProblems: problems.map((p) => problemWords(p, sourceColumns)),
     });
+    if (table.fileProblems.length > 0) return refused(table.fileProblems);
+    let result: ReturnType<typeof checkCatalogueTable>;
+    try {
+      // The same validation and enrichment as the CLI's import.
+      result = checkCatalogueTable(table, {
+        geography: this.requireGeography(),
+        policyAreas: new Set(this.policyAreas.map((area) => area.code)),
+        emptyIsNull: file.format === 'csv',
+        mapping: new Map(mapping),
+      });
+    } catch (error) {
+      if (error instanceof ValidationError) return refused(error.problems);
+      throw error;
+    }
     return {
       rows: table.rows.length,
       practices: result.practices,
       rejected: result.rejected.map((row) => ({
-        label: row.label,
-        problems: row.problems.map(formatProblem),
+        label: placeWords(row.problems[0]?.at, row.label),
+        problems: row.problems.map((p) => problemWords(p, sourceColumns)),
       })),
       fileProblems: [],
     };
@@ -396,14 +440,37 @@ export class EngineHost implements EngineApi {
   }
 
   private requireEngine(): Essaimage {
-    if (!this.engine) throw new Error('the engine is not loaded yet');
+    if (!this.engine)
+      throw new Error('Le moteur n’est pas encore chargé : réessayez dans un instant.');
     return this.engine;
   }
 
   private requireGeography(): Geography {
-    if (!this.geography) throw new Error('the geography is not loaded yet');
+    if (!this.geography)
+      throw new Error('La géographie n’est pas encore chargée : réessayez dans un instant.');
     return this.geography;
   }
+}
+
+/**
+ * Runs `compute`, turning core's ValidationError into an Error whose message is its problems in
+ * French (comlink passes the message on to the page, which shows it).
+ */
+function inFrench<T>(compute: () => T, sourceColumns?: SourceColumns): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof ValidationError)
+      throw new Error(error.problems.map((p) => problemWords(p, sourceColumns)).join('\n'));
+    throw error;
+  }
+}
+
+/** A cell as the import step shows it. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.join(' ; ');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 function hasTarget(target: TargetInput): boolean {

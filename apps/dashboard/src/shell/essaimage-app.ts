@@ -213,7 +213,7 @@ export class EssaimageApp extends LitElement {
         this.appState.profile.official,
       );
     } catch (error) {
-      this.engineError = String(error);
+      this.engineError = error instanceof Error ? error.message : String(error);
       return;
     }
     if (this.appState.view === 'tendances') void this.loadStore();

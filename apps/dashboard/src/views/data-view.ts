@@ -6,7 +6,7 @@ import type { ImportOutcome } from '../components/catalogue-import';
 import '../components/filter-panel';
 import '../components/practice-table';
 import { sharedStyles } from '../components/shared-styles';
-import type { EngineSummary } from '../engine/engine-api';
+import type { CatalogueFile, ColumnChoice, EngineSummary, FileColumns } from '../engine/engine-api';
 import type { EngineClient } from '../engine/engine-client';
 import { INITIAL_STATE, type AppState } from '../state/app-state';
 import { hasFilters } from '../state/practice-filter';
@@ -112,11 +112,26 @@ export class DataView extends LitElement {
     if (request === this.request) this.practices = practices;
   }
 
-  private importFile = async (file: File, skipInvalid: boolean): Promise<ImportOutcome> => {
+  private async catalogueFile(file: File): Promise<CatalogueFile> {
     const format = formatOf(file.name);
-    if (!format) throw new Error(`${file.name} : extension .csv, .json ou .parquet attendue`);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const check = await this.engine.check({ name: file.name, format, bytes });
+    if (!format)
+      throw new Error(
+        `« ${file.name} » n’est pas un catalogue : choisissez un fichier .csv, .json ou .parquet.`,
+      );
+    return { name: file.name, format, bytes: new Uint8Array(await file.arrayBuffer()) };
+  }
+
+  private inspectFile = async (file: File): Promise<FileColumns | null> => {
+    const catalogue = await this.catalogueFile(file);
+    return catalogue.format === 'json' ? null : this.engine.inspect(catalogue);
+  };
+
+  private importFile = async (
+    file: File,
+    skipInvalid: boolean,
+    mapping: ColumnChoice[],
+  ): Promise<ImportOutcome> => {
+    const check = await this.engine.check(await this.catalogueFile(file), mapping);
     const refused = check.fileProblems.length > 0 || (check.rejected.length > 0 && !skipInvalid);
     if (refused || check.practices.length === 0) return { check, added: 0 };
     await new Promise<void>((done) =>
@@ -180,7 +195,10 @@ export class DataView extends LitElement {
           </section>
           <section class="card" aria-labelledby="import-title">
             <h3 id="import-title">Importer</h3>
-            <catalogue-import .importFile=${this.importFile}></catalogue-import>
+            <catalogue-import
+              .importFile=${this.importFile}
+              .inspectFile=${this.inspectFile}
+            ></catalogue-import>
             <p class="muted">
               ${imported} pratique(s) importée(s), conservée(s) dans ce
               navigateur${
