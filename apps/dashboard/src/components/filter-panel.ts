@@ -40,10 +40,18 @@ export class FilterPanel extends LitElement {
       }
       .check {
         display: flex;
-        gap: 0.4rem;
-        align-items: baseline;
+        gap: 0.5rem;
+        align-items: center;
+        min-height: 1.75rem;
         font-size: 0.9rem;
         font-weight: 400;
+      }
+      /* WCAG 2.2 target size: 24 px at least. */
+      .check input {
+        width: 1.5rem;
+        height: 1.5rem;
+        margin: 0;
+        flex: none;
       }
       .years {
         display: flex;

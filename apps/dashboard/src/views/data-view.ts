@@ -98,6 +98,8 @@ export class DataView extends LitElement {
   @state() private practices: Practice[] = [];
   @state() private selection: string[] = [];
   @state() private exportMessage = '';
+  /** The filter panel was opened by the user: it stays open when the last filter goes. */
+  @state() private filtersOpen = false;
   private request = 0;
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -164,7 +166,10 @@ export class DataView extends LitElement {
     return html`<h2>Données du catalogue</h2>
       <div class="layout">
         <section aria-label="Catalogue">
-          <details ?open=${hasFilters(f)}>
+          <details
+            ?open=${this.filtersOpen || hasFilters(f)}
+            @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
+          >
             <summary>Filtres${hasFilters(f) ? ' (actifs)' : ''}</summary>
             <filter-panel
               .filters=${f}

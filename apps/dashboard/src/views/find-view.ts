@@ -140,6 +140,8 @@ export class FindView extends LitElement {
   @state() private unfolded = false;
   private readonly onPhoneChange = () => (this.phone = this.phoneQuery.matches);
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The filter panel was opened by the user: it stays open when the last filter goes. */
+  @state() private filtersOpen = false;
   private request = 0;
   private searchedOnce = false;
 
@@ -394,7 +396,10 @@ export class FindView extends LitElement {
               ></number-field>
             </div>
           </div>
-          <details ?open=${hasFilters(s.filters)}>
+          <details
+            ?open=${this.filtersOpen || hasFilters(s.filters)}
+            @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
+          >
             <summary>Filtres${hasFilters(s.filters) ? ' (actifs)' : ''}</summary>
             <filter-panel
               .filters=${s.filters}
