@@ -219,7 +219,9 @@ describe('Tendances', () => {
         rows.map((row) => Number(row.lastElementChild?.textContent?.replace(/\D/g, ''))),
       );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(48);
-    expect(await page.locator('#chart-years .tick').last().textContent()).toBe('année inconnue');
+    expect(await page.locator('#chart-years .axis-x .tick').last().textContent()).toBe(
+      'année inconnue',
+    );
   });
 
   it('applies the filters to every chart', async () => {
@@ -334,6 +336,29 @@ describe('Données', () => {
     await page.locator('#run-import').click();
     await poll(() => report().textContent()).toContain('1 pratique(s) importée(s)');
     await poll(rowCount).toMatch(/^51 pratique/);
+  });
+
+  it('searches by word start and place, shows the Budget column, links titles to fiches', async () => {
+    const search = page.getByRole('searchbox', { name: 'Rechercher dans le catalogue' });
+    const titles = () => page.locator('practice-table tbody td.title').allTextContents();
+    await search.fill('velo'); // « vélos », never « développement »
+    await poll(async () => (await titles()).map((t) => t.trim()).sort()).toEqual([
+      'Atelier vélo des agents',
+      "Récup'vélos en liberté",
+    ]);
+    await search.fill('Jura'); // the department's name
+    await poll(async () => (await titles()).map((t) => t.trim()).sort()).toEqual([
+      'Atelier vélo des agents',
+      'Réinventer les ateliers municipaux',
+    ]);
+    const budget = await page.locator('practice-table th', { hasText: 'Budget' }).boundingBox();
+    expect(budget!.x + budget!.width).toBeLessThanOrEqual(1280);
+    await page.locator('practice-table td.title a', { hasText: 'Réinventer' }).click();
+    await page
+      .getByRole('heading', { level: 2, name: 'Réinventer les ateliers municipaux' })
+      .waitFor();
+    await page.goBack();
+    await search.fill('');
   });
 });
 

@@ -12,6 +12,7 @@ import { INITIAL_STATE, type AppState } from '../state/app-state';
 import { hasFilters } from '../state/practice-filter';
 import { catalogueChangeEvent } from '../state/catalogue-events';
 import { stateChangeEvent } from '../state/state-events';
+import { formatState } from '../state/url-state';
 
 type ExportFormat = 'csv' | 'json' | 'parquet';
 
@@ -54,11 +55,11 @@ export class DataView extends LitElement {
       }
       .layout {
         display: grid;
-        grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+        grid-template-columns: minmax(0, 1fr) 19rem;
         gap: 1rem;
         align-items: start;
       }
-      @media (max-width: 900px) {
+      @media (max-width: 1100px) {
         .layout {
           grid-template-columns: 1fr;
         }
@@ -156,6 +157,13 @@ export class DataView extends LitElement {
     }
   }
 
+  /** « Jura 39 Bourgogne-Franche-Comté »: what the table's search finds a practice's place by. */
+  private placesOf = (p: Practice): string => {
+    const department = this.summary?.departments.find((d) => d.code === p.department);
+    const region = this.summary?.regions.find((r) => r.code === p.region);
+    return `${department?.name ?? ''} ${p.department ?? ''} ${region?.name ?? ''}`;
+  };
+
   private clearImported(): void {
     this.dispatchEvent(catalogueChangeEvent({}));
   }
@@ -180,6 +188,10 @@ export class DataView extends LitElement {
           </details>
           <practice-table
             .practices=${this.practices}
+            .hrefOf=${(id: string) => formatState({ ...this.appState, view: 'fiche', practiceId: id })}
+            .placesOf=${this.placesOf}
+            @open-practice=${(e: CustomEvent<string>) =>
+              this.dispatchEvent(stateChangeEvent({ view: 'fiche', practiceId: e.detail }, true))}
             .importedIds=${new Set(this.summary?.importedIds ?? [])}
             @selection-change=${(e: CustomEvent<string[]>) => (this.selection = e.detail)}
           ></practice-table>

@@ -11,7 +11,7 @@ import type { EngineSummary } from '../engine/engine-api';
 import { COLLECTIVITY_KINDS } from '../format/core-lists';
 import { collectivityLabel } from '../format/collectivity-label';
 import { KIND_LABELS, formatCount, formatEuros, formatFieldNumber } from '../format/labels';
-import { INITIAL_STATE, type AppState } from '../state/app-state';
+import { INITIAL_STATE, NEED_MAX, type AppState } from '../state/app-state';
 import { hasFilters } from '../state/practice-filter';
 import { stateChangeEvent } from '../state/state-events';
 import { resultItems } from './result-items';
@@ -372,6 +372,7 @@ export class FindView extends LitElement {
               <label for="need">Votre besoin</label>
               <textarea
                 id="need"
+                maxlength=${NEED_MAX}
                 placeholder="Par exemple : améliorer les conditions de travail des agents des ateliers"
                 .value=${s.need}
                 @input=${(e: Event) => this.change({ need: (e.target as HTMLTextAreaElement).value })}
