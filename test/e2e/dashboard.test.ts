@@ -297,6 +297,10 @@ describe('Données', () => {
     });
     expect(csv.data.map((row) => row.id)).toEqual(['foix-navette-fluviale-solidaire']);
     expect(csv.data[0].title).toBe('Navette fluviale solidaire');
+    // For French Excel: a BOM, « ; » between cells.
+    const excel = (await exported('CSV pour Excel')).toString('utf8');
+    expect(excel.startsWith('\uFEFFid;title;summary;')).toBe(true);
+    expect(excel).toContain(';Navette fluviale solidaire;');
 
     const parquet = await exported('Parquet');
     expect(parquet.subarray(0, 4).toString()).toBe('PAR1');

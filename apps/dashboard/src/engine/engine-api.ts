@@ -115,8 +115,11 @@ export interface EngineApi {
   addImported(practices: Practice[]): Promise<{ summary: EngineSummary; imported: Practice[] }>;
   /** Drop every imported practice. */
   clearImported(): Promise<EngineSummary>;
-  /** Practices by id as a CSV or JSON catalogue (the CLI's export format). */
-  exportText(format: 'csv' | 'json', ids: string[]): string;
+  /**
+   * Practices by id as a CSV or JSON catalogue (the CLI's export format); `forExcel`: a CSV
+   * with « ; » between cells and a BOM, as French Excel opens it.
+   */
+  exportText(format: 'csv' | 'json', ids: string[], forExcel?: boolean): string;
   /** Practices by id as a Parquet catalogue (same columns as the CLI's export). */
   exportParquet(ids: string[]): Promise<Uint8Array>;
   projection(): ProjectedPoint[];

@@ -400,9 +400,10 @@ export class EngineHost implements EngineApi {
     return this.setImported([]);
   }
 
-  exportText(format: 'csv' | 'json', ids: string[]): string {
+  exportText(format: 'csv' | 'json', ids: string[], forExcel = false): string {
     const practices = this.byIds(ids);
-    return format === 'csv' ? practicesToCsv(practices) : practicesToJson(practices);
+    if (format === 'json') return practicesToJson(practices);
+    return practicesToCsv(practices, forExcel ? { delimiter: ';', bom: true } : {});
   }
 
   async exportParquet(ids: string[]): Promise<Uint8Array> {

@@ -143,13 +143,14 @@ export class DataView extends LitElement {
     return { check, added: check.practices.length };
   };
 
-  private async exportSelection(format: ExportFormat): Promise<void> {
-    const name = `essaimage-selection.${format}`;
+  private async exportSelection(format: ExportFormat, forExcel = false): Promise<void> {
+    const name = `essaimage-selection${forExcel ? '-excel' : ''}.${format}`;
     try {
       if (format === 'parquet') {
         download((await this.engine.exportParquet(this.selection)) as BlobPart, name, MIME[format]);
       } else {
-        download(await this.engine.exportText(format, this.selection), name, MIME[format]);
+        const text = await this.engine.exportText(format, this.selection, forExcel);
+        download(text, name, MIME[format]);
       }
       this.exportMessage = `${this.selection.length} pratique(s) exportée(s) dans ${name}.`;
     } catch (error) {
@@ -201,9 +202,13 @@ export class DataView extends LitElement {
             <h3 id="export-title">Exporter la sélection</h3>
             <p class="muted" style="margin-top:0">
               Les ${this.selection.length} pratiques affichées (filtres et recherche compris), au
-              format de l’outil en ligne de commande.
+              format de l’outil en ligne de commande. « CSV pour Excel » sépare les cellules par « ;
+              » et s’ouvre tel quel dans un Excel français.
             </p>
             <div class="buttons">
+              <button type="button" @click=${() => this.exportSelection('csv', true)}>
+                CSV pour Excel
+              </button>
               <button type="button" @click=${() => this.exportSelection('csv')}>CSV</button>
               <button type="button" @click=${() => this.exportSelection('json')}>JSON</button>
               <button type="button" @click=${() => this.exportSelection('parquet')}>Parquet</button>
