@@ -83,7 +83,7 @@ try {
     await page.locator('catalogue-import input[type=file]').setInputFiles(INVALID_CSV);
     await page.locator('#run-import').click();
     await page.locator('#import-report .error').first().waitFor();
-    if (suffix === '') await page.locator('catalogue-import').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shoot('donnees');
     await context.close();
   }

@@ -26,7 +26,6 @@ export class CriterionBarsElement extends LitElement {
       outline: 2px solid #c2410c;
     }
     .reason {
-      min-height: 2.6em;
       margin: 0.3rem 0 0;
       font-size: 0.85rem;
       color: #1b1f24;
@@ -34,8 +33,12 @@ export class CriterionBarsElement extends LitElement {
     .reason strong {
       font-weight: 600;
     }
-    .reason:empty {
-      margin: 0;
+    /* Room for the reason under the pointer, kept so the card does not jump; a touch screen
+       has no pointer to hover with (the card says its criteria in words). */
+    @media (hover: hover) {
+      .reason {
+        min-height: 2.6em;
+      }
     }
     dl.reasons {
       margin: 0.5rem 0 0;

@@ -136,7 +136,10 @@ export class PracticeTable extends LitElement {
       }
       td {
         max-width: 12rem;
-        overflow-wrap: anywhere;
+        overflow-wrap: break-word;
+      }
+      td:nth-child(3) {
+        white-space: nowrap;
       }
       .num {
         white-space: nowrap;

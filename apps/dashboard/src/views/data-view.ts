@@ -59,9 +59,16 @@ export class DataView extends LitElement {
         gap: 1rem;
         align-items: start;
       }
-      @media (max-width: 1100px) {
+      /* Under 1300 px the table takes the whole width (every column, Budget included, shows
+         at 1280 px) and export and import go below it, side by side when there is room. */
+      @media (max-width: 1300px) {
         .layout {
           grid-template-columns: 1fr;
+        }
+        aside {
+          display: grid;
+          grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+          align-items: start;
         }
       }
       details {

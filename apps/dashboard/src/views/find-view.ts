@@ -49,6 +49,7 @@ export class FindView extends LitElement {
         display: grid;
         grid-template-columns: 1fr 1fr;
         gap: 0.6rem;
+        align-items: end;
       }
       details {
         border: 1px solid var(--line, #c9d0d9);
