@@ -193,6 +193,12 @@ describe('Fiche pratique', () => {
   it('never requested DuckDB’s wasm on the home view or a fiche', () => {
     expect(wasmRequests).toEqual([]);
   });
+
+  it('is served compressed', async () => {
+    const response = await fetch(server.url, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(await response.text()).toContain('<essaimage-app>');
+  });
 });
 
 describe('Tendances', () => {
