@@ -133,7 +133,8 @@ export class PracticeView extends LitElement {
     this.practice = practice;
     this.breakdown = breakdown;
     this.similar = similar;
-    if (this.announced === id) return;
+    // A fiche left before its practice came (Back) names no tab and takes no focus.
+    if (this.announced === id || !this.isConnected) return;
     // A new fiche: its title names the tab, and focus moves to its heading (not to <body>).
     this.announced = id;
     document.title = `${practice ? practice.title : 'Fiche introuvable'} — Essaimage`;
