@@ -112,14 +112,16 @@ export class CollectivityCombobox extends LitElement {
     this.open = false;
     const text = this.value;
     const request = ++this.request;
-    const entity = await this.exact(text);
+    const [entity, options] = await Promise.all([this.exact(text), this.suggest(text)]);
     if (request !== this.request) return;
     this.pending = false;
+    this.options = options;
     if (entity) {
       this.pick(entity);
       return;
     }
-    const several = this.options.length > 1;
+    // Proposals for the text: a start, a typo or several of a name; none: nothing matched.
+    const several = options.length > 0;
     this.flagged = { text, several };
     this.dispatchEvent(new CustomEvent('collectivity-unresolved', { detail: text }));
   }
@@ -198,7 +200,7 @@ export class CollectivityCombobox extends LitElement {
           ? html`<p class="error" id="flagged" role="alert">
               ${
                 flagged.several
-                  ? `« ${flagged.text} » désigne plusieurs collectivités : choisissez la vôtre dans la liste.`
+                  ? `« ${flagged.text} » ne désigne pas une seule collectivité : choisissez la vôtre dans la liste (flèche vers le bas).`
                   : `« ${flagged.text} » n’est pas une collectivité connue : vérifiez l’orthographe, tapez son code INSEE ou son code postal, ou décrivez-la à la main.`
               }
               Votre profil n’est pas pris en compte.
