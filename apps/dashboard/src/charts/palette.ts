@@ -20,7 +20,7 @@ export const CATEGORY_COLOURS = [
   '#b6a2d1',
   '#c49a86',
   '#e8a6d0',
-  '#a3acae',
+  '#0f6b5c',
   '#cfcf6a',
   '#7fcbd4',
 ];
