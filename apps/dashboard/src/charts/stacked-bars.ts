@@ -44,8 +44,10 @@ export function drawStackedBars(
     .attr('height', height);
   root.selectAll('*').remove();
   const xs = [...new Set(data.map((d) => d.x))].sort();
-  // Narrow columns (a phone) get their labels slanted, with room for them below.
-  const slanted = (width - MARGIN.left - MARGIN.right) / Math.max(1, xs.length) < 44;
+  // Columns narrower than their longest label (a phone: « année inconnue ») get their labels
+  // slanted, with room for them below (about 6.5 px a character at 11 px).
+  const longest = Math.max(0, ...xs.map((label) => label.length));
+  const slanted = (width - MARGIN.left - MARGIN.right) / Math.max(1, xs.length) < longest * 6.5 + 8;
   const bottom = slanted ? 84 : MARGIN.bottom;
   const x = scaleBand<string>()
     .domain(xs)

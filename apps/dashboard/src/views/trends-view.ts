@@ -23,7 +23,7 @@ const PERIOD_ROWS: Record<string, string> = {
 };
 /** The row of a budget in the strip: its period, never mixed with another. */
 const periodRow = (period: string | null) =>
-  period ? (PERIOD_ROWS[period] ?? period) : 'période non précisée';
+  period ? (PERIOD_ROWS[period] ?? period) : 'non précisée';
 
 /** "Tendances": what gets awarded, drawn from DuckDB; the filters apply to every chart. */
 @customElement('trends-view')
