@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { precompress } from './apps/dashboard/scripts/precompress-plugin';
 
 // The dashboard's build and dev server. Everything it needs (DuckDB's wasm and workers, the
 // map, the generated data) is bundled or served from the project: it works with no network.
@@ -6,6 +7,7 @@ export default defineConfig({
   root: 'apps/dashboard',
   base: './',
   publicDir: 'public',
+  plugins: [precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { loadBundledCorpus } from '@essaimage/core/node';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { startDashboard, type DashboardServer } from './support/dashboard-server
 import { DashboardPage } from './support/dashboard-page';
 import { expectedTrendMarks } from './support/expected-marks';
 import { expectedRanking } from './support/expected-ranking';
+import { axeViolations, focused, horizontalOverflow } from './support/page-checks';
 
 // One build, one server, one Chromium, one browser context (so IndexedDB persists across
 // reloads) for the whole file; tests run in order and build on each other like a user session.
@@ -22,6 +24,8 @@ let context: BrowserContext;
 let page: Page;
 let dashboard: DashboardPage;
 const pageErrors: string[] = [];
+/** Every DuckDB wasm file the page asked for, and in which view. */
+const wasmRequests: string[] = [];
 
 /** expect.poll with room for DuckDB's first load on a busy 2-core machine. */
 const poll = <T>(read: () => Promise<T> | T, timeout = 20_000) => expect.poll(read, { timeout });
@@ -34,6 +38,9 @@ beforeAll(async () => {
   });
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('request', (request) => {
+    if (/duckdb.*\.wasm/.test(request.url())) wasmRequests.push(page.url());
+  });
   dashboard = new DashboardPage(page);
 });
 
@@ -43,9 +50,60 @@ afterAll(async () => {
   await server?.close();
 });
 
+describe('Le choix de la collectivité', () => {
+  const box = () => page.getByRole('combobox', { name: 'Votre collectivité' });
+  const options = () => page.locator('collectivity-combobox [role=option]').allTextContents();
+
+  it('finds a commune by INSEE code and by postcode', async () => {
+    await page.goto(server.url);
+    await box().pressSequentially('39189', { delay: 20 });
+    await poll(async () => (await options()).map((o) => o.trim())).toEqual([
+      expect.stringMatching(/^Damparis \(39\) — commune/),
+    ]);
+    await box().fill('');
+    await box().pressSequentially('39500', { delay: 20 });
+    await poll(async () => (await options()).some((o) => o.includes('Damparis (39)'))).toBe(true);
+  });
+
+  it('takes a whole name left with Tab, and flags a text that is no collectivity', async () => {
+    await box().fill('');
+    await box().pressSequentially('damparis', { delay: 20 });
+    await box().press('Tab');
+    await poll(() => box().inputValue()).toMatch(/^Damparis \(39\) — commune, 2\s587 hab\.$/);
+    await poll(() => new URL(page.url()).searchParams.get('cible')).toBe('commune:39189');
+    await box().fill('');
+    await box().pressSequentially('Xyzzyville', { delay: 10 });
+    await box().press('Tab');
+    await poll(() => page.locator('collectivity-combobox [role=alert]').textContent()).toContain(
+      '« Xyzzyville » n’est pas une collectivité connue',
+    );
+    expect(await box().getAttribute('aria-invalid')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('cible')).toBe(null);
+  });
+
+  it('reads « 0,5 » ETP and « 20 000 € » as a French user means them', async () => {
+    await dashboard.pickCollectivity('damparis', 'Damparis (39) — commune');
+    const staff = page.getByRole('textbox', { name: 'Personnel disponible (ETP)' });
+    await staff.fill('0,5');
+    await staff.press('Tab');
+    const budget = page.getByRole('textbox', { name: 'Budget maximal (€)' });
+    await budget.fill('20 000 €');
+    await budget.press('Tab');
+    await poll(() => new URL(page.url()).searchParams.get('etp')).toBe('0.5');
+    expect(new URL(page.url()).searchParams.get('budget')).toBe('20000');
+    expect(await staff.inputValue()).toBe('0,5');
+    expect(await budget.inputValue()).toBe('20\u00a0000');
+    await dashboard.typeNeed('améliorer les conditions de travail des agents');
+    await poll(() => page.locator('#target-summary').textContent()).toMatch(
+      /Damparis.*budget 20\s000\s€, 0,5 ETP/,
+    );
+  });
+});
+
 describe('Trouver des pratiques', () => {
   it('ranks Saverdun’s free bicycles first for Pamiers, with every criterion explained', async () => {
     await page.goto(server.url);
+    await page.locator('find-view').waitFor();
     await dashboard.pickCollectivity('pamie', 'Pamiers (09) — commune');
     await poll(() =>
       page.getByRole('combobox', { name: 'Votre collectivité' }).inputValue(),
@@ -75,6 +133,9 @@ describe('Trouver des pratiques', () => {
     await bars.nth(3).hover();
     await poll(() => first.locator('.reason').textContent()).toMatch(/Territoire :/);
     expect(await page.getByText('Pour : Pamiers, commune').count()).toBe(1);
+    // The strongest and weakest criteria are written on the card, no hover needed.
+    expect(await first.locator('.why li').count()).toBe(2);
+    expect(await first.locator('.why').textContent()).toMatch(/Point fort .*Point faible/s);
   });
 
   it('re-ranks live when a weight slider moves', async () => {
@@ -101,6 +162,11 @@ describe('Fiche pratique', () => {
     const listScore = await page.locator('result-card .score').first().getAttribute('data-score');
     await page.locator('result-card a[data-practice]').first().click();
     await page.getByRole('heading', { level: 2, name: "Récup'vélos en liberté" }).waitFor();
+    // Focus moves to the fiche's heading, and the tab is named after the practice.
+    await poll(async () => (await focused(page))?.id).toBe('practice-title');
+    expect(await page.title()).toBe("Récup'vélos en liberté — Essaimage");
+    // Every criterion's reason is written out on the fiche.
+    expect(await page.locator('practice-view #reasons dd').count()).toBe(7);
     expect(new URL(page.url()).searchParams.get('id')).toBe('saverdun-recup-velos-en-liberte');
     expect(await page.locator('practice-view .summary p').count()).toBeGreaterThan(0);
     expect(await page.locator('practice-view dt').allTextContents()).toEqual(
@@ -133,6 +199,19 @@ describe('Fiche pratique', () => {
     await page.goBack();
     await page.goBack();
     await dashboard.resultIds();
+    // Back from a fiche, the focus is on the practice left, not on <body>.
+    await poll(async () => (await focused(page))?.practice).toBe('saverdun-recup-velos-en-liberte');
+    expect(await page.title()).toBe('Trouver des pratiques — Essaimage');
+  });
+
+  it('never requested DuckDB’s wasm on the home view or a fiche', () => {
+    expect(wasmRequests).toEqual([]);
+  });
+
+  it('is served compressed', async () => {
+    const response = await fetch(server.url, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(await response.text()).toContain('<essaimage-app>');
   });
 });
 
@@ -153,6 +232,16 @@ describe('Tendances', () => {
       'Année',
       'Pratiques (nombre)',
     ]);
+    // Every practice is counted in the years chart, the undated ones in « année inconnue ».
+    const counts = await page
+      .locator('figure[data-chart="years"] table tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => Number(row.lastElementChild?.textContent?.replace(/\D/g, ''))),
+      );
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(loadBundledCorpus().length);
+    expect(await page.locator('#chart-years .axis-x .tick').last().textContent()).toBe(
+      'année inconnue',
+    );
   });
 
   it('applies the filters to every chart', async () => {
@@ -164,6 +253,11 @@ describe('Tendances', () => {
     );
     await page.locator('trends-view filter-panel').getByLabel('Île-de-France').uncheck();
     await poll(() => page.locator('#trends-total').textContent()).toMatch(/^49 /);
+    // The panel stays open when its last filter is unticked.
+    expect(await page.locator('trends-view details').getAttribute('open')).not.toBeNull();
+    // A chart's mark is reachable by keyboard, with the same tooltip as the mouse.
+    await page.locator('#chart-medals .mark').first().focus();
+    await poll(() => page.locator('trends-view .tip').textContent()).toMatch(/or : \d+/);
     await dashboard.openView('Trouver des pratiques');
   });
 });
@@ -174,21 +268,26 @@ describe('Données', () => {
   const fileInput = () => page.locator('catalogue-import input[type=file]');
   const report = () => page.locator('#import-report');
   const rowCount = async () => ((await page.locator('#row-count').textContent()) ?? '').trim();
+  /** Choose a file, then take the proposed column mapping and import. */
+  const importFile = async (file: string) => {
+    await fileInput().setInputFiles(file);
+    await page.locator('#run-import').click();
+  };
 
   it('refuses a catalogue with an invalid row, naming the line, and imports nothing', async () => {
     await dashboard.openView('Données');
     await poll(rowCount).toMatch(/^49 pratique/);
-    await fileInput().setInputFiles(`${FIXTURES}catalogue-invalid.csv`);
+    await importFile(`${FIXTURES}catalogue-invalid.csv`);
     await poll(() => report().textContent()).toContain('Rien n’a été importé');
     const text = (await report().textContent()) ?? '';
-    expect(text).toContain('catalogue-invalid.csv line 3');
-    expect(text).toContain('year');
-    expect(text).not.toContain('line 2,');
+    expect(text).toContain('catalogue-invalid.csv, ligne 3, Année : « 20x7 » n’est pas une année');
+    expect(text).not.toContain('ligne 2,');
+    expect(text).not.toMatch(/expected|found|year/);
     expect(await rowCount()).toMatch(/^49 pratique/);
   });
 
   it('imports a valid catalogue that survives a reload and is ranked', async () => {
-    await fileInput().setInputFiles(`${FIXTURES}catalogue-valid.csv`);
+    await importFile(`${FIXTURES}catalogue-valid.csv`);
     await poll(() => report().textContent()).toContain('2 pratique(s) importée(s)');
     await poll(rowCount).toMatch(/^51 pratique/);
     await page.reload();
@@ -218,17 +317,74 @@ describe('Données', () => {
     });
     expect(csv.data.map((row) => row.id)).toEqual(['foix-navette-fluviale-solidaire']);
     expect(csv.data[0].title).toBe('Navette fluviale solidaire');
+    // For French Excel: a BOM, « ; » between cells.
+    const excel = (await exported('CSV pour Excel')).toString('utf8');
+    expect(excel.startsWith('\uFEFFid;title;summary;')).toBe(true);
+    expect(excel).toContain(';Navette fluviale solidaire;');
 
     const parquet = await exported('Parquet');
     expect(parquet.subarray(0, 4).toString()).toBe('PAR1');
     // Read back through the importer (the same validation as CSV): its one row is valid.
     const file = `${tmpdir()}/essaimage-selection.parquet`;
     writeFileSync(file, parquet);
-    await fileInput().setInputFiles(file);
+    await importFile(file);
     await poll(() => report().textContent()).toContain('1 pratique(s) importée(s)');
     await poll(rowCount).toMatch(/^1 pratique/);
     await page.getByRole('searchbox', { name: 'Rechercher dans le catalogue' }).fill('');
     await poll(rowCount).toMatch(/^51 pratique/);
+  });
+
+  it('maps a French-headed CSV’s columns, saves the mapping and imports it', async () => {
+    await fileInput().setInputFiles(`${FIXTURES}catalogue-francais.csv`);
+    const field = (column: string) =>
+      page.locator(`#column-mapping select[data-column="${column}"]`);
+    await field('Intitulé').waitFor();
+    const proposed: Record<string, string> = {};
+    for (const column of ['Intitulé', 'Commune', 'Code INSEE', 'Année', 'Budget', 'Notes'])
+      proposed[column] = await field(column).inputValue();
+    expect(proposed).toEqual({
+      Intitulé: 'title',
+      Commune: 'collectivity.name',
+      'Code INSEE': 'collectivity.code',
+      Année: 'year',
+      Budget: 'budget.amount',
+      Notes: '-',
+    });
+    expect(await page.locator('#column-mapping').textContent()).toContain(
+      'Atelier vélo des agents',
+    );
+    await page.getByRole('button', { name: 'Enregistrer ces correspondances' }).click();
+    expect(
+      await page.evaluate(() => localStorage.getItem('essaimage:correspondances-de-colonnes')),
+    ).toContain('"Intitulé":"title"');
+    await page.locator('#run-import').click();
+    await poll(() => report().textContent()).toContain('1 pratique(s) importée(s)');
+    await poll(rowCount).toMatch(/^51 pratique/);
+  });
+
+  it('searches by word start and place, shows the Budget column, links titles to fiches', async () => {
+    const search = page.getByRole('searchbox', { name: 'Rechercher dans le catalogue' });
+    const titles = () => page.locator('practice-table tbody td.title').allTextContents();
+    await search.fill('velo'); // « vélos », never « développement »
+    await poll(async () => (await titles()).map((t) => t.trim()).sort()).toEqual([
+      'Atelier vélo des agents',
+      "Récup'vélos en liberté",
+    ]);
+    await search.fill('Jura'); // the department's name
+    await poll(async () => (await titles()).map((t) => t.trim()).sort()).toEqual([
+      'Atelier vélo des agents',
+      'Réinventer les ateliers municipaux',
+    ]);
+    // The Budget column shows whole inside the table's box, not past its scroll.
+    const budget = await page.locator('practice-table th', { hasText: 'Budget' }).boundingBox();
+    const box = await page.locator('practice-table .scroll').boundingBox();
+    expect(budget!.x + budget!.width).toBeLessThanOrEqual(box!.x + box!.width);
+    await page.locator('practice-table td.title a', { hasText: 'Réinventer' }).click();
+    await page
+      .getByRole('heading', { level: 2, name: 'Réinventer les ateliers municipaux' })
+      .waitFor();
+    await page.goBack();
+    await search.fill('');
   });
 });
 
@@ -251,7 +407,7 @@ describe('Carte des similarités', () => {
   it('places every practice, titles it on focus, and opens its fiche with Enter', async () => {
     await dashboard.openView('Carte des similarités');
     const dots = page.locator('similarity-view circle.mark');
-    await poll(() => dots.count()).toBe(51); // the bundled corpus and the two imported practices
+    await poll(() => dots.count()).toBe(52); // the bundled corpus and the three imported practices
     const dot = page.locator(
       'similarity-view circle[data-practice="saverdun-recup-velos-en-liberte"]',
     );
@@ -293,7 +449,59 @@ describe('app-wide', () => {
     await other.close();
   });
 
+  it('says in French what is wrong with a link to an unknown collectivity', async () => {
+    const link = new URL(server.url);
+    link.search = new URLSearchParams({ besoin: NEED, cible: 'commune:00000' }).toString();
+    const other = await context.newPage();
+    await other.goto(link.href);
+    await poll(() => other.locator('find-view [role=alert]').textContent()).toContain(
+      'Le lien désigne la commune de code « 00000 », que la géographie officielle ne connaît pas',
+    );
+    await other.close();
+  });
+
   it('raised no page error', () => {
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('every view, at 1280×800 and on a 390×844 phone', () => {
+  const VIEWS: [string, string][] = [
+    ['trouver', `?besoin=${encodeURIComponent(NEED)}&cible=commune:09225`],
+    ['fiche', `?vue=fiche&id=saverdun-recup-velos-en-liberte&besoin=${encodeURIComponent(NEED)}`],
+    ['tendances', '?vue=tendances'],
+    ['carte', '?vue=carte'],
+    ['donnees', '?vue=donnees'],
+  ];
+  /** What shows that the view is ready. */
+  const READY: Record<string, string> = {
+    trouver: 'result-card',
+    fiche: '#breakdown-score',
+    tendances: '#trends-total',
+    carte: 'similarity-view circle.mark',
+    donnees: '#row-count',
+  };
+
+  for (const [view, search] of VIEWS) {
+    it(`${view}: no WCAG 2.2 AA violation at either size, no horizontal scroll on a phone`, async () => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${server.url}${search}`);
+      await page.locator(READY[view]).first().waitFor({ timeout: 60_000 });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.waitForTimeout(300); // the charts redraw at their new width
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  it('on a phone, a search opened from a link shows its results first, the form folded', async () => {
+    await page.goto(`${server.url}${VIEWS[0][1]}`);
+    await page.locator('result-card').first().waitFor();
+    const top = await page.locator('result-card').first().boundingBox();
+    expect(top!.y).toBeLessThan(844);
+    await page.getByRole('button', { name: 'Modifier la recherche' }).click();
+    await page.getByRole('textbox', { name: 'Votre besoin' }).waitFor();
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 });

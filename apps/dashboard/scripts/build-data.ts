@@ -16,11 +16,26 @@ import {
   loadOfficialGeography,
   loadPolicyAreas,
 } from '@essaimage/core/node';
-import { packGeography } from '../src/data/compact-geography';
+import { packGeography, packPostcodes } from '../src/data/compact-geography';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..', 'public', 'generated');
 const require = createRequire(import.meta.url);
+const COMMUNES_FILE = require.resolve('@etalab/decoupage-administratif/data/communes.json');
+
+/** INSEE code → postcodes, for current communes and municipal arrondissements. */
+function officialPostcodes(): Map<string, string[]> {
+  const communes = JSON.parse(readFileSync(COMMUNES_FILE, 'utf8')) as {
+    code: string;
+    type: string;
+    codesPostaux?: string[];
+  }[];
+  return new Map(
+    communes
+      .filter((c) => c.type === 'commune-actuelle' || c.type === 'arrondissement-municipal')
+      .map((c) => [c.code, c.codesPostaux ?? []]),
+  );
+}
 
 // index.bin depends on core's code too (the text analysis, the fields indexed, the format,
 // which the dashboard's engine refuses in another version): any source of core counts.
@@ -28,16 +43,20 @@ const coreSources = join(here, '..', '..', '..', 'packages', 'core', 'src');
 const inputs = [
   join(DATA_DIR, 'practices.json'),
   join(DATA_DIR, 'policy-areas.json'),
-  require.resolve('@etalab/decoupage-administratif/data/communes.json'),
+  COMMUNES_FILE,
   fileURLToPath(import.meta.url),
   join(here, '..', 'src', 'data', 'compact-geography.ts'),
   ...readdirSync(coreSources, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .map((file) => join(coreSources, file)),
 ];
-const outputs = ['corpus.json', 'policy-areas.json', 'geography.json', 'index.bin'].map((f) =>
-  join(outDir, f),
-);
+const outputs = [
+  'corpus.json',
+  'policy-areas.json',
+  'geography.json',
+  'postcodes.json',
+  'index.bin',
+].map((f) => join(outDir, f));
 
 const newest = Math.max(...inputs.map((f) => statSync(f).mtimeMs));
 const upToDate = outputs.every((f) => existsSync(f) && statSync(f).mtimeMs >= newest);
@@ -48,10 +67,12 @@ if (upToDate && !process.argv.includes('--force')) {
 
 mkdirSync(outDir, { recursive: true });
 const geography = loadOfficialGeography();
+const compactGeography = packGeography(geography.entities(), geography.regions());
 const files: Record<string, unknown> = {
   'corpus.json': loadBundledCorpus(),
   'policy-areas.json': loadPolicyAreas(),
-  'geography.json': packGeography(geography.entities(), geography.regions()),
+  'geography.json': compactGeography,
+  'postcodes.json': packPostcodes(compactGeography, officialPostcodes()),
 };
 for (const [name, value] of Object.entries(files)) {
   const text = JSON.stringify(value);
@@ -73,5 +94,5 @@ writeFileSync(join(outDir, 'index.bin'), index);
 console.log(
   `build:data: index.bin ${(index.length / 1024).toFixed(0)} KB (gzip ${(gzipSync(index).length / 1024).toFixed(0)} KB)`,
 );
-const raw = readFileSync(require.resolve('@etalab/decoupage-administratif/data/communes.json'));
+const raw = readFileSync(COMMUNES_FILE);
 console.log(`build:data: (raw communes.json was ${(raw.length / 1e6).toFixed(1)} MB)`);

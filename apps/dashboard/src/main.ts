@@ -1,1 +1,1 @@
-import './components/essaimage-app';
+import './shell/essaimage-app';

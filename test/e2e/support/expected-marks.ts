@@ -8,20 +8,20 @@ import { loadBundledCorpus } from '@essaimage/core/node';
 export function expectedTrendMarks(
   practices: Practice[] = loadBundledCorpus(),
 ): Record<string, number> {
-  // Stacked bars: the 9 most frequent categories ("Sans catégorie" included) keep their own
-  // segment, the rest share "Autres catégories"; one segment per (year, series) present.
+  // Stacked bars: the 20 most frequent categories ("Sans catégorie" included) keep their own
+  // segment, any rest share "Autres catégories"; one segment per (year, series) present, the
+  // undated practices in a column of their own.
   const categoryOf = (p: Practice) => p.award?.category || 'Sans catégorie';
-  const dated = practices.filter((p) => p.year !== null);
   const totals = new Map<string, number>();
-  for (const p of dated) totals.set(categoryOf(p), (totals.get(categoryOf(p)) ?? 0) + 1);
+  for (const p of practices) totals.set(categoryOf(p), (totals.get(categoryOf(p)) ?? 0) + 1);
   const kept = new Set(
     [...totals.entries()]
       .sort(([a, n], [b, m]) => m - n || a.localeCompare(b, 'fr'))
-      .slice(0, 9)
+      .slice(0, 20)
       .map(([name]) => name),
   );
   const segments = new Set(
-    dated.map((p) => `${p.year}|${kept.has(categoryOf(p)) ? categoryOf(p) : 'autres'}`),
+    practices.map((p) => `${p.year ?? '?'}|${kept.has(categoryOf(p)) ? categoryOf(p) : 'autres'}`),
   );
   return {
     years: segments.size,

@@ -3,11 +3,13 @@ import { formatEuros } from '../format/labels';
 import { drawAxes } from './stacked-bars';
 import { MAIN_COLOUR } from './palette';
 
-/** One practice's budget in a category. */
+/** One practice's budget in a row of the strip (its period, its category...). */
 export interface BudgetDatum {
   id: string;
   category: string;
   amount: number;
+  /** The practice's title, for its tooltip. */
+  title?: string;
 }
 
 export interface BudgetStripOptions {
@@ -29,7 +31,7 @@ export function drawBudgetStrip(
   const categories = [...new Set(data.map((d) => d.category))].sort((a, b) =>
     a.localeCompare(b, 'fr'),
   );
-  const margin = { top: 12, right: 16, bottom: 44, left: 190 };
+  const margin = { top: 12, right: 16, bottom: 44, left: width < 500 ? 110 : 190 };
   const height = margin.top + margin.bottom + Math.max(1, categories.length) * rowHeight;
   const root = select(svg)
     .attr('viewBox', `0 0 ${width} ${height}`)
@@ -63,7 +65,7 @@ export function drawBudgetStrip(
     .attr('fill-opacity', 0.7)
     .attr('stroke', '#0b3d73')
     .append('title')
-    .text((d) => `${d.category} : ${formatEuros(d.amount)}`);
+    .text((d) => `${d.title ? `${d.title} — ` : ''}${d.category} : ${formatEuros(d.amount)}`);
 
   const medians = categories.map((category) => {
     const values = data

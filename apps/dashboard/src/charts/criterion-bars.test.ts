@@ -35,8 +35,8 @@ describe('drawCriterionBars', () => {
       'n.d.',
     ]);
     expect(rows[1].getAttribute('tabindex')).toBe('0');
-    expect(rows[1].querySelector('title')?.textContent).toBe(
-      'Taille : population 4 808 contre 16 473 : taille assez proche',
+    expect(rows[1].getAttribute('aria-label')).toBe(
+      'Taille : 59\u00a0%. population 4 808 contre 16 473 : taille assez proche',
     );
   });
 

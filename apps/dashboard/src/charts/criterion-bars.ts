@@ -21,7 +21,7 @@ const VALUE_WIDTH = 40;
 /**
  * Draw one small horizontal bar per criterion into an SVG: label, bar in [0, 1], value. A
  * missing criterion shows a hatched neutral bar and "n.d.". Each row is focusable and carries its
- * French reason as a <title> (hover) and through `onHighlight` (hover and focus).
+ * French reason in its label and through `onHighlight` (hover and focus), which the page shows.
  */
 export function drawCriterionBars(
   svg: SVGSVGElement,
@@ -47,7 +47,6 @@ export function drawCriterionBars(
     .data(bars, (b) => b.name)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'criterion').attr('tabindex', 0);
-      g.append('title');
       g.append('text').attr('class', 'criterion-label');
       g.append('rect').attr('class', 'track');
       g.append('rect').attr('class', 'bar');
@@ -62,7 +61,6 @@ export function drawCriterionBars(
       (b) =>
         `${CRITERION_LABELS[b.name]} : ${b.result.missing || b.result.score === null ? 'non disponible' : formatPercent(b.result.score)}. ${b.result.reason}`,
     );
-  rows.select('title').text((b) => `${CRITERION_LABELS[b.name]} : ${b.result.reason}`);
   rows
     .select('.criterion-label')
     .attr('x', 0)

@@ -14,8 +14,13 @@ export interface ScatterPoint {
 export interface ScatterMapOptions {
   width?: number;
   height?: number;
-  /** Called on click or Enter/Space on a point. */
+  /**
+   * Called on click or Enter/Space on a point. A tap (touch) first highlights the point, and
+   * opens it when the same point is tapped again.
+   */
   onOpen?: (id: string) => void;
+  /** The dots' radius (larger on a phone, for a finger). */
+  radius?: number;
   /** Called when a point gets hover or focus (null when it loses it). */
   onHighlight?: (point: ScatterPoint | null) => void;
 }
@@ -24,12 +29,13 @@ const PAD = 16;
 
 /**
  * The practices as dots (`circle.mark`) on the plane of their first two principal components.
- * Each dot is a focusable link-like element: hover or focus shows its title, click or Enter opens it.
+ * Each dot is a focusable link-like element: hover or focus shows its title (through
+ * `onHighlight`, which the page shows), click or Enter opens it.
  */
 export function drawScatterMap(
   svg: SVGSVGElement,
   points: readonly ScatterPoint[],
-  { width = 900, height = 540, onOpen, onHighlight }: ScatterMapOptions = {},
+  { width = 900, height = 540, onOpen, onHighlight, radius = 7 }: ScatterMapOptions = {},
 ): void {
   const root = select(svg)
     .attr('viewBox', `0 0 ${width} ${height}`)
@@ -62,7 +68,7 @@ export function drawScatterMap(
     .attr('data-practice', (p) => p.id)
     .attr('cx', (p) => x(p.x))
     .attr('cy', (p) => y(p.y))
-    .attr('r', 7)
+    .attr('r', radius)
     .attr('fill', (p) => p.colour)
     .attr('fill-opacity', 0.85)
     .attr('stroke', '#1b1f24')
@@ -71,9 +77,16 @@ export function drawScatterMap(
     .attr('role', 'link')
     .attr('aria-label', (p) => p.label)
     .style('cursor', 'pointer');
-  dots.append('title').text((p) => p.label);
+  let tapped: string | null = null;
   dots
-    .on('click', (_event, p) => onOpen?.(p.id))
+    .on('click', (event: PointerEvent, p) => {
+      if (event.pointerType === 'touch' && tapped !== p.id) {
+        tapped = p.id;
+        onHighlight?.(p);
+        return;
+      }
+      onOpen?.(p.id);
+    })
     .on('keydown', (event: KeyboardEvent, p) => {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
@@ -81,11 +94,13 @@ export function drawScatterMap(
       }
     })
     .on('mouseenter focus', function (_event, p) {
-      select(this).attr('r', 10).raise();
+      select(this)
+        .attr('r', radius + 3)
+        .raise();
       onHighlight?.(p);
     })
     .on('mouseleave blur', function () {
-      select(this).attr('r', 7);
-      onHighlight?.(null);
+      select(this).attr('r', radius);
+      if (tapped === null) onHighlight?.(null);
     });
 }

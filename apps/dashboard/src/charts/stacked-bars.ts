@@ -44,6 +44,11 @@ export function drawStackedBars(
     .attr('height', height);
   root.selectAll('*').remove();
   const xs = [...new Set(data.map((d) => d.x))].sort();
+  // Columns narrower than their longest label (a phone: « année inconnue ») get their labels
+  // slanted, with room for them below (about 6.5 px a character at 11 px).
+  const longest = Math.max(0, ...xs.map((label) => label.length));
+  const slanted = (width - MARGIN.left - MARGIN.right) / Math.max(1, xs.length) < longest * 6.5 + 8;
+  const bottom = slanted ? 84 : MARGIN.bottom;
   const x = scaleBand<string>()
     .domain(xs)
     .range([MARGIN.left, width - MARGIN.right])
@@ -53,7 +58,7 @@ export function drawStackedBars(
   const y = scaleLinear()
     .domain([0, max([...totals.values()]) ?? 1])
     .nice()
-    .range([height - MARGIN.bottom, MARGIN.top]);
+    .range([height - bottom, MARGIN.top]);
   const colour = seriesColour(seriesOrder);
 
   const segments: (StackedDatum & { y0: number; y1: number })[] = [];
@@ -91,7 +96,15 @@ export function drawStackedBars(
     height,
     xLabel,
     yLabel,
+    bottomMargin: bottom,
   });
+  if (slanted)
+    root
+      .selectAll('.axis-x .tick text')
+      .attr('transform', 'rotate(-45)')
+      .attr('text-anchor', 'end')
+      .attr('dx', '-0.5em')
+      .attr('dy', '0.4em');
 }
 
 /** The colour of each series, in legend order. */
@@ -111,6 +124,7 @@ export function drawAxes(
     height,
     xLabel,
     yLabel,
+    bottomMargin = MARGIN.bottom,
   }: {
     bottom: Axis<string> | Axis<NumberValue>;
     left: Axis<string> | Axis<NumberValue>;
@@ -118,12 +132,13 @@ export function drawAxes(
     height: number;
     xLabel: string;
     yLabel: string;
+    bottomMargin?: number;
   },
 ): void {
   root
     .append('g')
     .attr('class', 'axis axis-x')
-    .attr('transform', `translate(0,${height - MARGIN.bottom})`)
+    .attr('transform', `translate(0,${height - bottomMargin})`)
     .call(bottom as never);
   root
     .append('g')
@@ -141,7 +156,7 @@ export function drawAxes(
   root
     .append('text')
     .attr('class', 'axis-title')
-    .attr('transform', `translate(14,${(MARGIN.top + height - MARGIN.bottom) / 2}) rotate(-90)`)
+    .attr('transform', `translate(14,${(MARGIN.top + height - bottomMargin) / 2}) rotate(-90)`)
     .attr('text-anchor', 'middle')
     .attr('font-size', 12)
     .text(yLabel);

@@ -67,4 +67,30 @@ describe('<collectivity-combobox>', () => {
     expect(input.value).toBe('Pamiers (09) — commune, 16\u00a0473 hab.');
     expect(input.getAttribute('aria-expanded')).toBe('false');
   });
+
+  it('takes a text that designates one collectivity when the field is left, flags any other', async () => {
+    const { box, input } = await mount();
+    box.exact = async (text) => (text === 'pamiers' ? PAMIERS : null);
+    box.suggest = async (text) => (text === 'zzz' ? [] : [PAMIERS]);
+    const picked: (GeoEntity | null)[] = [];
+    const unresolved: string[] = [];
+    box.addEventListener('collectivity-select', (e) => picked.push(e.detail));
+    box.addEventListener('collectivity-unresolved', (e) => unresolved.push(e.detail));
+    const leave = async (text: string) => {
+      input.value = text;
+      input.dispatchEvent(new InputEvent('input'));
+      input.dispatchEvent(new FocusEvent('blur'));
+      await new Promise((r) => setTimeout(r, 250));
+      await box.updateComplete;
+    };
+    await leave('pamiers');
+    expect(picked).toEqual([PAMIERS]);
+    expect(input.value).toBe('Pamiers (09) — commune, 16\u00a0473 hab.');
+    await leave('zzz');
+    expect(unresolved).toEqual(['zzz']);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(box.shadowRoot!.querySelector('[role=alert]')?.textContent).toContain(
+      '« zzz » n’est pas une collectivité connue',
+    );
+  });
 });

@@ -5,9 +5,12 @@ import { collectivityLabel } from '../format/collectivity-label';
 import { sharedStyles } from './shared-styles';
 
 /**
- * An ARIA combobox over the official collectivities: type the start of a name (accents and
- * hyphens optional), move with the arrow keys, Enter or a click picks, Escape closes.
- * Fires `collectivity-select` with the entity, or null when the field is cleared.
+ * An ARIA combobox over the official collectivities: type a name (accents, hyphens, « st »
+ * and small typos forgiven) or a code (INSEE, postcode, SIREN, department, region), move with
+ * the arrow keys, Enter or a click picks, Escape closes. A text left without picking (Tab,
+ * Enter, a click elsewhere) is taken when it designates one collectivity exactly, and flagged
+ * under the field otherwise. Fires `collectivity-select` with the entity, or null when the
+ * field is cleared, and `collectivity-unresolved` with a text that is no collectivity.
  */
 @customElement('collectivity-combobox')
 export class CollectivityCombobox extends LitElement {
@@ -48,34 +51,79 @@ export class CollectivityCombobox extends LitElement {
         color: #4a5360;
         cursor: default;
       }
+      input[aria-invalid='true'] {
+        border-color: var(--danger, #a4161a);
+        border-width: 2px;
+      }
+      .error {
+        color: var(--danger, #a4161a);
+        font-size: 0.85rem;
+        margin: 0.2rem 0 0;
+      }
     `,
   ];
 
   @property() label = 'Votre collectivité';
   @property() value = '';
   @property({ attribute: false }) suggest: (text: string) => Promise<GeoEntity[]> = async () => [];
+  /** The collectivity a text designates exactly and alone, or null. */
+  @property({ attribute: false }) exact: (text: string) => Promise<GeoEntity | null> = async () =>
+    null;
   @state() private options: GeoEntity[] = [];
   @state() private open = false;
   @state() private active = -1;
   @state() private searched = false;
+  /** A search is under way (the first one waits for the whole geography). */
+  @state() private pending = false;
+  /** The text left that designates no single collectivity, and why. */
+  @state() private flagged: { text: string; several: boolean } | null = null;
+  /** The text was typed since the last pick: it must be resolved when the field is left. */
+  private typed = false;
   private request = 0;
 
   private async onInput(event: InputEvent): Promise<void> {
     const text = (event.target as HTMLInputElement).value;
     this.value = text;
+    this.typed = true;
+    this.flagged = null;
     const request = ++this.request;
     if (text.trim() === '') {
+      this.typed = false;
       this.options = [];
       this.open = false;
+      this.pending = false;
       this.dispatchEvent(new CustomEvent('collectivity-select', { detail: null }));
       return;
     }
+    this.pending = true;
+    this.open = true;
     const options = await this.suggest(text);
     if (request !== this.request) return; // a later keystroke won
+    this.pending = false;
     this.options = options;
     this.searched = true;
-    this.open = true;
     this.active = options.length > 0 ? 0 : -1;
+  }
+
+  /** The field is left with a text not picked from the list: take it if it is exact, or flag it. */
+  private async resolveTyped(): Promise<void> {
+    if (!this.typed) return;
+    this.typed = false;
+    this.open = false;
+    const text = this.value;
+    const request = ++this.request;
+    const [entity, options] = await Promise.all([this.exact(text), this.suggest(text)]);
+    if (request !== this.request) return;
+    this.pending = false;
+    this.options = options;
+    if (entity) {
+      this.pick(entity);
+      return;
+    }
+    // Proposals for the text: a start, a typo or several of a name; none: nothing matched.
+    const several = options.length > 0;
+    this.flagged = { text, several };
+    this.dispatchEvent(new CustomEvent('collectivity-unresolved', { detail: text }));
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -91,9 +139,12 @@ export class CollectivityCombobox extends LitElement {
         if (count > 0) this.active = (this.active - 1 + count) % count;
         break;
       case 'Enter':
-        if (this.open && this.active >= 0) {
+        if (this.open && !this.pending && this.active >= 0) {
           event.preventDefault();
           this.pick(this.options[this.active]);
+        } else if (this.typed) {
+          event.preventDefault();
+          void this.resolveTyped();
         }
         break;
       case 'Escape':
@@ -107,12 +158,15 @@ export class CollectivityCombobox extends LitElement {
 
   private pick(entity: GeoEntity): void {
     this.value = collectivityLabel(entity);
+    this.typed = false;
+    this.flagged = null;
     this.open = false;
     this.dispatchEvent(new CustomEvent('collectivity-select', { detail: entity }));
   }
 
   override render() {
-    const expanded = this.open && this.searched;
+    const expanded = this.open && (this.searched || this.pending);
+    const flagged = this.flagged;
     const activeId = expanded && this.active >= 0 ? `option-${this.active}` : undefined;
     return html`<label for="input">${this.label}</label>
       <input
@@ -125,34 +179,56 @@ export class CollectivityCombobox extends LitElement {
         aria-controls="listbox"
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-activedescendant=${activeId ?? nothing}
-        aria-describedby="help"
-        placeholder="Commune, EPCI, département ou région"
+        aria-describedby=${flagged ? 'help flagged' : 'help'}
+        aria-invalid=${flagged ? 'true' : 'false'}
+        placeholder="Nom, code INSEE, code postal ou SIREN"
         .value=${this.value}
         @input=${this.onInput}
         @keydown=${this.onKeyDown}
-        @blur=${() => setTimeout(() => (this.open = false), 150)}
+        @blur=${() =>
+          setTimeout(() => {
+            this.open = false;
+            void this.resolveTyped();
+          }, 150)}
       />
       <span id="help" class="visually-hidden"
-        >Tapez le début du nom, puis choisissez avec les flèches et Entrée.</span
+        >Commune, EPCI, département ou région : tapez son nom ou son code, puis choisissez avec les
+        flèches et Entrée.</span
       >
+      ${
+        flagged
+          ? html`<p class="error" id="flagged" role="alert">
+              ${
+                flagged.several
+                  ? `« ${flagged.text} » ne désigne pas une seule collectivité : choisissez la vôtre dans la liste (flèche vers le bas).`
+                  : `« ${flagged.text} » n’est pas une collectivité connue : vérifiez l’orthographe, tapez son code INSEE ou son code postal, ou décrivez-la à la main.`
+              }
+              Votre profil n’est pas pris en compte.
+            </p>`
+          : nothing
+      }
       <ul id="listbox" role="listbox" aria-label="Collectivités" ?hidden=${!expanded}>
         ${
-          this.options.length === 0
+          this.pending && this.options.length === 0
             ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">
-                Aucune collectivité ne commence ainsi
+                Recherche des collectivités…
               </li>`
-            : this.options.map(
-                (entity, i) =>
-                  html`<li
-                    id="option-${i}"
-                    role="option"
-                    aria-selected=${i === this.active ? 'true' : 'false'}
-                    @mousedown=${(e: MouseEvent) => e.preventDefault()}
-                    @click=${() => this.pick(entity)}
-                  >
-                    ${collectivityLabel(entity)}
-                  </li>`,
-              )
+            : this.options.length === 0
+              ? html`<li class="empty" role="option" aria-disabled="true" aria-selected="false">
+                  Aucune collectivité trouvée pour ce nom ou ce code
+                </li>`
+              : this.options.map(
+                  (entity, i) =>
+                    html`<li
+                      id="option-${i}"
+                      role="option"
+                      aria-selected=${i === this.active ? 'true' : 'false'}
+                      @mousedown=${(e: MouseEvent) => e.preventDefault()}
+                      @click=${() => this.pick(entity)}
+                    >
+                      ${collectivityLabel(entity)}
+                    </li>`,
+                )
         }
       </ul>`;
   }
@@ -164,5 +240,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'collectivity-select': CustomEvent<GeoEntity | null>;
+    'collectivity-unresolved': CustomEvent<string>;
   }
 }

@@ -1,13 +1,13 @@
 import type { CriterionName, CriterionResult } from '@essaimage/core';
 import { CRITERION_NAMES } from '../format/core-lists';
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { drawCriterionBars, type CriterionBar } from '../charts/criterion-bars';
 import { CRITERION_LABELS } from '../format/labels';
 
 /**
  * The criteria of one result as small bars, with the reason of the bar under the pointer or
- * the keyboard focus shown below (and every reason in a visually-hidden list for screen readers).
+ * the keyboard focus shown below; with `all-reasons` (the fiche), every reason written out.
  */
 @customElement('criterion-bars')
 export class CriterionBarsElement extends LitElement {
@@ -26,7 +26,6 @@ export class CriterionBarsElement extends LitElement {
       outline: 2px solid #c2410c;
     }
     .reason {
-      min-height: 2.6em;
       margin: 0.3rem 0 0;
       font-size: 0.85rem;
       color: #1b1f24;
@@ -34,13 +33,30 @@ export class CriterionBarsElement extends LitElement {
     .reason strong {
       font-weight: 600;
     }
-    .hint {
-      color: #4a5360;
+    /* Room for the reason under the pointer, kept so the card does not jump; a touch screen
+       has no pointer to hover with (the card says its criteria in words). */
+    @media (hover: hover) {
+      .reason {
+        min-height: 2.6em;
+      }
+    }
+    dl.reasons {
+      margin: 0.5rem 0 0;
+      font-size: 0.88rem;
+    }
+    dl.reasons dt {
+      font-weight: 700;
+      margin-top: 0.3rem;
+    }
+    dl.reasons dd {
+      margin: 0;
     }
   `;
 
   @property({ attribute: false }) criteria: Record<CriterionName, CriterionResult> | null = null;
   @property({ type: Number }) width = 300;
+  /** Write every criterion's reason out under the bars (the fiche). */
+  @property({ type: Boolean, attribute: 'all-reasons' }) allReasons = false;
   @state() private highlighted: CriterionBar | null = null;
   @query('svg') private svg!: SVGSVGElement;
 
@@ -64,14 +80,21 @@ export class CriterionBarsElement extends LitElement {
 
   override render() {
     const bar = this.highlighted;
+    if (this.allReasons)
+      return html`<svg aria-label="Critères du score"></svg>
+        <dl class="reasons" id="reasons">
+          ${this.bars().map(
+            (b) =>
+              html`<dt>${CRITERION_LABELS[b.name]}</dt>
+                <dd>${b.result.reason}</dd>`,
+          )}
+        </dl>`;
     return html`<svg aria-label="Critères du score"></svg>
       <p class="reason" aria-hidden="true">
         ${
           bar
             ? html`<strong>${CRITERION_LABELS[bar.name]} :</strong> ${bar.result.reason}`
-            : html`<span class="hint"
-                >Survolez ou parcourez les critères au clavier pour lire leur raison.</span
-              >`
+            : nothing
         }
       </p>`;
   }

@@ -40,10 +40,18 @@ export class FilterPanel extends LitElement {
       }
       .check {
         display: flex;
-        gap: 0.4rem;
-        align-items: baseline;
+        gap: 0.5rem;
+        align-items: center;
+        min-height: 1.75rem;
         font-size: 0.9rem;
         font-weight: 400;
+      }
+      /* WCAG 2.2 target size: 24 px at least. */
+      .check input {
+        width: 1.5rem;
+        height: 1.5rem;
+        margin: 0;
+        flex: none;
       }
       .years {
         display: flex;
@@ -133,18 +141,20 @@ export class FilterPanel extends LitElement {
             <label
               >de
               <input
-                type="number"
-                min="1900"
-                max="2100"
+                type="text"
+                inputmode="numeric"
+                maxlength="4"
+                autocomplete="off"
                 .value=${f.yearFrom === null ? '' : String(f.yearFrom)}
                 @change=${(e: Event) => this.year('yearFrom', (e.target as HTMLInputElement).value)}
             /></label>
             <label
               >à
               <input
-                type="number"
-                min="1900"
-                max="2100"
+                type="text"
+                inputmode="numeric"
+                maxlength="4"
+                autocomplete="off"
                 .value=${f.yearTo === null ? '' : String(f.yearTo)}
                 @change=${(e: Event) => this.year('yearTo', (e.target as HTMLInputElement).value)}
             /></label>

@@ -1,23 +1,31 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 
-/** A progress indicator while the engine (corpus, index) and then DuckDB load. */
+/**
+ * A progress indicator while the engine (corpus, index) loads, and DuckDB when Tendances opens.
+ * It floats at the bottom of the window: appearing and going, it never moves the page.
+ */
 @customElement('loading-status')
 export class LoadingStatus extends LitElement {
   static override styles = css`
     :host {
-      display: block;
-      max-width: 1240px;
-      margin: 0 auto;
-      padding: 0 1rem;
+      position: fixed;
+      z-index: 30;
+      left: 1rem;
+      bottom: 1rem;
+      max-width: calc(100vw - 2rem);
     }
     .status {
       display: flex;
       align-items: center;
       gap: 0.6rem;
-      margin-top: 0.6rem;
+      padding: 0.5rem 0.8rem;
       font-size: 0.9rem;
-      color: #4a5360;
+      color: #1b1f24;
+      background: #fff;
+      border: 1px solid #98a2b0;
+      border-radius: 6px;
+      box-shadow: 0 4px 14px rgba(0, 0, 0, 0.15);
     }
     progress {
       width: 10rem;

@@ -62,14 +62,18 @@ const COLUMNS: Column[] = [
   },
 ];
 
-/** Whether a practice's title, collectivity or summary contains the searched words (accents optional). */
-export function matchesSearch(practice: Practice, search: string): boolean {
+/**
+ * Whether every searched word starts a word of the practice's title, collectivity, summary,
+ * department or region (accents and case aside): « velo » finds « vélos », not
+ * « développement »; « Jura » finds the practices of the Jura.
+ */
+export function matchesSearch(practice: Practice, search: string, places = ''): boolean {
   const words = normalizeName(search).split(' ').filter(Boolean);
   if (words.length === 0) return true;
-  const text = normalizeName(
-    `${practice.title} ${practice.officialName ?? ''} ${practice.collectivity.name} ${practice.summary}`,
-  );
-  return words.every((w) => text.includes(w));
+  const text = ` ${normalizeName(
+    `${practice.title} ${practice.officialName ?? ''} ${practice.collectivity.name} ${practice.summary} ${places}`,
+  ).replace(/[^a-z0-9]+/g, ' ')}`;
+  return words.every((w) => text.includes(` ${w}`));
 }
 
 /**
@@ -126,7 +130,19 @@ export class PracticeTable extends LitElement {
         background: transparent;
         color: #1b1f24;
       }
+      td.title {
+        min-width: 12rem;
+        max-width: 20rem;
+      }
+      td {
+        max-width: 12rem;
+        overflow-wrap: break-word;
+      }
+      td:nth-child(3) {
+        white-space: nowrap;
+      }
       .num {
+        white-space: nowrap;
         text-align: right;
         font-variant-numeric: tabular-nums;
       }
@@ -140,6 +156,10 @@ export class PracticeTable extends LitElement {
 
   @property({ attribute: false }) practices: Practice[] = [];
   @property({ attribute: false }) importedIds: ReadonlySet<string> = new Set();
+  /** The link to a practice's fiche (its title links there). */
+  @property({ attribute: false }) hrefOf: (id: string) => string = () => '#';
+  /** The names of a practice's department and region, for the search (« Jura »). */
+  @property({ attribute: false }) placesOf: (practice: Practice) => string = () => '';
   @state() private search = '';
   @state() private sortKey = 'year';
   @state() private descending = true;
@@ -149,7 +169,7 @@ export class PracticeTable extends LitElement {
     const column = COLUMNS.find((c) => c.key === this.sortKey) ?? COLUMNS[0];
     const sign = this.descending ? -1 : 1;
     return this.practices
-      .filter((p) => matchesSearch(p, this.search))
+      .filter((p) => matchesSearch(p, this.search, this.placesOf(p)))
       .sort((a, b) => {
         const va = column.value(a);
         const vb = column.value(b);
@@ -162,6 +182,15 @@ export class PracticeTable extends LitElement {
             : String(va).localeCompare(String(vb), 'fr');
         return sign * order || a.id.localeCompare(b.id);
       });
+  }
+
+  private open(event: MouseEvent): void {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    const id = (event.currentTarget as HTMLElement).dataset.practice;
+    this.dispatchEvent(
+      new CustomEvent('open-practice', { detail: id, bubbles: true, composed: true }),
+    );
   }
 
   private sortBy(key: string): void {
@@ -188,7 +217,7 @@ export class PracticeTable extends LitElement {
           <input
             id="search"
             type="search"
-            placeholder="Mots du titre, de la collectivité ou du résumé"
+            placeholder="Début des mots du titre, de la collectivité, du lieu ou du résumé"
             .value=${this.search}
             @input=${(e: Event) => (this.search = (e.target as HTMLInputElement).value)}
           />
@@ -219,7 +248,14 @@ export class PracticeTable extends LitElement {
             ${rows.map(
               (p) =>
                 html`<tr data-id=${p.id} class=${this.importedIds.has(p.id) ? 'imported' : ''}>
-                  ${COLUMNS.map((c) => html`<td class=${c.numeric ? 'num' : ''}>${c.show(p)}</td>`)}
+                  <td class="title">
+                    <a href=${this.hrefOf(p.id)} data-practice=${p.id} @click=${this.open}
+                      >${p.title}</a
+                    >
+                  </td>
+                  ${COLUMNS.slice(1).map(
+                    (c) => html`<td class=${c.numeric ? 'num' : ''}>${c.show(p)}</td>`,
+                  )}
                 </tr>`,
             )}
           </tbody>

@@ -52,6 +52,14 @@ describe('<result-card>', () => {
     const bars = root.querySelector('criterion-bars')!;
     await bars.updateComplete;
     expect(bars.shadowRoot!.querySelectorAll('g.criterion')).toHaveLength(7);
+    // The strongest and weakest known criteria in words, without hovering.
+    const why = [...root.querySelectorAll('.why li')].map((li) =>
+      li.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(why).toEqual([
+      'Point fort (Type) : même type',
+      'Point faible (Pertinence) : « vélos » en commun avec votre besoin',
+    ]);
   });
 
   it('renders practice text as text, never as HTML', async () => {

@@ -2,6 +2,7 @@ import type { RankedPractice } from '@essaimage/core';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { KIND_LABELS, MEDAL_LABELS, formatCount, formatPercent } from '../format/labels';
+import { strongestAndWeakest } from '../format/criterion-summary';
 import { sharedStyles } from './shared-styles';
 import './criterion-bars-element';
 
@@ -49,8 +50,15 @@ export class ResultCard extends LitElement {
         font-weight: 400;
         color: #4a5360;
       }
-      criterion-bars {
+      criterion-bars,
+      .why {
         grid-column: 1 / -1;
+      }
+      .why {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        font-size: 0.9rem;
       }
       @media (max-width: 600px) {
         article {
@@ -105,7 +113,22 @@ export class ResultCard extends LitElement {
         ${formatPercent(r.score)}<small>transférabilité</small>
       </div>
       <criterion-bars .criteria=${r.criteria} .width=${340}></criterion-bars>
+      ${this.renderWhy(r)}
     </article>`;
+  }
+
+  /** The strongest and weakest criteria in words: readable without hovering. */
+  private renderWhy(r: RankedPractice) {
+    const { strongest, weakest } = strongestAndWeakest(r.criteria);
+    if (!strongest) return nothing;
+    return html`<ul class="why">
+      <li><strong>Point fort (${strongest.label}) :</strong> ${strongest.reason}</li>
+      ${
+        weakest
+          ? html`<li><strong>Point faible (${weakest.label}) :</strong> ${weakest.reason}</li>`
+          : nothing
+      }
+    </ul>`;
   }
 }
 

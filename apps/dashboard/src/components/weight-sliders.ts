@@ -3,6 +3,7 @@ import { CRITERION_NAMES } from '../format/core-lists';
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { CRITERION_HELP, CRITERION_LABELS, formatDecimal } from '../format/labels';
+import { WEIGHT_MAX } from '../state/app-state';
 import { sharedStyles } from './shared-styles';
 
 /**
@@ -76,7 +77,7 @@ export class WeightSliders extends LitElement {
             id="w-${name}"
             type="range"
             min="0"
-            max="3"
+            max=${WEIGHT_MAX}
             step="0.1"
             data-criterion=${name}
             aria-describedby="h-${name}"

@@ -104,9 +104,47 @@ export function findEntity(
   return undefined;
 }
 
+/** Every department's code and name, in code order. */
+export function departmentNames(compact: CompactGeography): { code: string; name: string }[] {
+  const names: { code: string; name: string }[] = [];
+  for (let i = 0; i < compact.codes.length; i++) {
+    if (compact.kinds[i] === 'd') names.push({ code: compact.codes[i], name: compact.names[i] });
+  }
+  return names;
+}
+
 /** Unpack the columns into entities, in file order. */
 export function unpackGeography(compact: CompactGeography): GeoEntity[] {
   const entities: GeoEntity[] = new Array(compact.codes.length);
   for (let i = 0; i < compact.codes.length; i++) entities[i] = unpackEntity(compact, i);
   return entities;
+}
+
+// ---- Postcodes ----------------------------------------------------------------------------
+// A file of their own (generated/postcodes.json): only the autocomplete reads them, so the
+// first results do not wait for them.
+
+/** The postcodes of each row of a {@link CompactGeography}, space-separated ("" for none). */
+export interface CompactPostcodes {
+  version: 1;
+  /** As many as the geography's rows, in the same order. */
+  postcodes: string[];
+}
+
+/** The postcodes of the geography's communes, from the official communes' `codesPostaux`. */
+export function packPostcodes(
+  compact: CompactGeography,
+  byCommune: ReadonlyMap<string, readonly string[]>,
+): CompactPostcodes {
+  return {
+    version: 1,
+    postcodes: compact.codes.map((code, i) =>
+      compact.kinds[i] === 'c' ? (byCommune.get(code) ?? []).join(' ') : '',
+    ),
+  };
+}
+
+/** Each row's postcodes as a list. */
+export function unpackPostcodes(compact: CompactPostcodes): string[][] {
+  return compact.postcodes.map((text) => (text === '' ? [] : text.split(' ')));
 }

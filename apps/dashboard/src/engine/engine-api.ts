@@ -22,6 +22,8 @@ export interface EngineSummary {
   importedIds: string[];
   policyAreas: PolicyArea[];
   regions: RegionInfo[];
+  /** Every department's code and name (« 44 », « Loire-Atlantique »). */
+  departments: { code: string; name: string }[];
   /** The engine's default weights. */
   defaultWeights: ScoreWeights;
   /**
@@ -63,9 +65,25 @@ export interface ImportCheck {
   /** Rows read (blank lines aside). */
   rows: number;
   practices: Practice[];
-  /** One per invalid row: its label ("cat.csv line 3") and its problems, one line each. */
+  /** One per invalid row: its place (« cat.csv, ligne 3 ») and its problems in French. */
   rejected: { label: string; problems: string[] }[];
-  /** Problems with the file as a whole (not a CSV, no header...). */
+  /** Problems with the file as a whole (not a CSV, no header, unknown columns), in French. */
+  fileProblems: string[];
+}
+
+/** A file's column and the record column it feeds (or "-": ignored). */
+export type ColumnChoice = [source: string, target: string];
+
+/** A catalogue file's columns, with a proposed mapping and a few examples, before import. */
+export interface FileColumns {
+  /** The file's columns (none for a JSON file of nested records). */
+  columns: string[];
+  /** For each column, the record column proposed (its own name, a French header) or "-". */
+  proposed: string[];
+  /** For each column, its values in the first rows (at most 3). */
+  examples: string[][];
+  rows: number;
+  /** Problems with the file as a whole, in French. */
   fileProblems: string[];
 }
 
@@ -80,6 +98,8 @@ export interface EngineApi {
   /** Replace the imported practices; answers once their index is saved in this browser. */
   setImported(imported: Practice[]): Promise<EngineSummary>;
   suggest(text: string, limit: number): Promise<GeoEntity[]>;
+  /** The collectivity the text designates exactly and alone (its code or whole name), or null. */
+  exactCollectivity(text: string): Promise<GeoEntity | null>;
   resolve(target: TargetInput): TargetProfile;
   recommend(request: SearchRequest): RecommendResult;
   similar(id: string, request: Omit<SearchRequest, 'need'>): SimilarResult | null;
@@ -87,13 +107,19 @@ export interface EngineApi {
   explain(id: string, request: SearchRequest): RankedPractice | null;
   practice(id: string): Practice | null;
   practices(filters: PracticeFilters | null): Practice[];
-  check(file: CatalogueFile): Promise<ImportCheck>;
+  /** A file's columns and a proposed mapping, for the import step. */
+  inspect(file: CatalogueFile): Promise<FileColumns>;
+  /** Validate a file with a column mapping; problems are worded in French. */
+  check(file: CatalogueFile, mapping?: ColumnChoice[]): Promise<ImportCheck>;
   /** Add imported practices (replacing those with the same ids); answers every imported practice. */
   addImported(practices: Practice[]): Promise<{ summary: EngineSummary; imported: Practice[] }>;
   /** Drop every imported practice. */
   clearImported(): Promise<EngineSummary>;
-  /** Practices by id as a CSV or JSON catalogue (the CLI's export format). */
-  exportText(format: 'csv' | 'json', ids: string[]): string;
+  /**
+   * Practices by id as a CSV or JSON catalogue (the CLI's export format); `forExcel`: a CSV
+   * with « ; » between cells and a BOM, as French Excel opens it.
+   */
+  exportText(format: 'csv' | 'json', ids: string[], forExcel?: boolean): string;
   /** Practices by id as a Parquet catalogue (same columns as the CLI's export). */
   exportParquet(ids: string[]): Promise<Uint8Array>;
   projection(): ProjectedPoint[];

@@ -3,7 +3,9 @@ import {
   DEFAULT_WEIGHTS,
   TfIdfIndex,
   Geography,
-  formatProblem,
+  IGNORED_COLUMN,
+  ValidationError,
+  type Problem,
   type Essaimage,
   type GeoEntity,
   type OfficialKind,
@@ -24,14 +26,25 @@ import {
   readJsonTable,
   type SourceTable,
 } from '../store/core-store';
-import { findEntity, unpackGeography, type CompactGeography } from '../data/compact-geography';
+import {
+  departmentNames,
+  findEntity,
+  unpackGeography,
+  unpackPostcodes,
+  type CompactGeography,
+  type CompactPostcodes,
+} from '../data/compact-geography';
 import { loadSavedIndex, saveIndex, type SavedIndex } from '../store/saved-index';
 import type { PracticeFilters } from '../state/app-state';
 import { hasFilters, matchesFilters } from '../state/practice-filter';
+import { placeWords, problemWords, type SourceColumns } from '../format/problem-words';
+import { guessColumns } from './column-guess';
 import { CollectivitySearch } from './collectivity-search';
 import type {
   CatalogueFile,
+  ColumnChoice,
   EngineApi,
+  FileColumns,
   EngineSummary,
   ImportCheck,
   ProjectedPoint,
@@ -45,13 +58,19 @@ type OfficialRef = { kind: OfficialKind; code: string };
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.ok)
+    throw new Error(
+      `${url} n’a pas pu être lu (erreur HTTP ${response.status}) : rechargez la page.`,
+    );
   return new Uint8Array(await response.arrayBuffer());
 }
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  if (!response.ok)
+    throw new Error(
+      `${url} n’a pas pu être lu (erreur HTTP ${response.status}) : rechargez la page.`,
+    );
   return (await response.json()) as T;
 }
 
@@ -66,7 +85,10 @@ export class EngineHost implements EngineApi {
   private policyAreas: PolicyArea[] = [];
   private geography: Geography | null = null;
   private entities: GeoEntity[] = [];
-  private collectivities: CollectivitySearch | null = null;
+  private collectivities: Promise<CollectivitySearch> | null = null;
+  /** The postcodes file, fetched once the first search is out (only the autocomplete reads it). */
+  private postcodes: Promise<CompactPostcodes | null> | null = null;
+  private baseUrl = '';
   private engine: Essaimage | null = null;
   private projectionCache: ProjectedPoint[] | null = null;
   private loaded: Promise<EngineSummary> | null = null;
@@ -89,6 +111,7 @@ export class EngineHost implements EngineApi {
     imported: Practice[],
     initialTarget: OfficialRef | null = null,
   ): Promise<EngineSummary> {
+    this.baseUrl = baseUrl;
     this.loaded ??= this.fetchAll(baseUrl, imported, initialTarget);
     return this.loaded;
   }
@@ -194,15 +217,25 @@ export class EngineHost implements EngineApi {
   }
 
   async suggest(text: string, limit: number): Promise<GeoEntity[]> {
-    // The user may type before the geography is loaded: answer once it is.
-    await this.loaded;
-    this.completeGeography();
-    return this.autocomplete().search(text, limit);
+    return (await this.autocomplete()).search(text, limit);
   }
 
-  private autocomplete(): CollectivitySearch {
-    this.completeGeography();
-    this.collectivities ??= new CollectivitySearch(this.entities);
+  async exactCollectivity(text: string): Promise<GeoEntity | null> {
+    return (await this.autocomplete()).exact(text);
+  }
+
+  /** The autocomplete index, built once (the user may type before the geography is loaded). */
+  private autocomplete(): Promise<CollectivitySearch> {
+    this.collectivities ??= (async () => {
+      await this.loaded;
+      this.completeGeography();
+      // Without its postcodes (a failed fetch), the autocomplete still finds names and codes.
+      this.postcodes ??= fetchJson<CompactPostcodes>(
+        `${this.baseUrl}generated/postcodes.json`,
+      ).catch(() => null);
+      const postcodes = await this.postcodes;
+      return new CollectivitySearch(this.entities, postcodes ? unpackPostcodes(postcodes) : []);
+    })();
     return this.collectivities;
   }
 
@@ -217,14 +250,28 @@ export class EngineHost implements EngineApi {
     if (official && !(initial && official.kind === initial.kind && official.code === initial.code))
       this.completeGeography();
     // The whole geography and the autocomplete index come once the first results are out.
-    if (!this.collectivities) setTimeout(() => this.autocomplete(), 0);
-    return this.requireEngine().recommend({
-      need: request.need,
-      target: request.target,
-      weights: request.weights,
-      top: request.top,
-      candidates: this.candidates(request.filters),
-    });
+    if (!this.collectivities) setTimeout(() => void this.autocomplete(), 0);
+    const result = inFrench(() =>
+      this.requireEngine().recommend({
+        need: request.need,
+        target: request.target,
+        weights: request.weights,
+        top: request.top,
+        candidates: this.candidates(request.filters),
+      }),
+    );
+    return { ...result, results: result.results.map((r) => this.officiallyNamed(r)) };
+  }
+
+  /**
+   * The result with its collectivity under its official name, as the fiche, the table and the
+   * map write it (« Garges-lès-Gonesse », not the source's « Garges lès Gonesse »).
+   */
+  private officiallyNamed(result: RankedPractice): RankedPractice {
+    const name = this.requireEngine().practice(result.id)?.officialName;
+    return name && name !== result.collectivity.name
+      ? { ...result, collectivity: { ...result.collectivity, name } }
+      : result;
   }
 
   similar(id: string, request: Omit<SearchRequest, 'need'>): SimilarResult | null {
@@ -232,12 +279,15 @@ export class EngineHost implements EngineApi {
     const engine = this.requireEngine();
     if (!engine.practice(id)) return null;
     const candidates = this.candidates(request.filters);
-    return engine.similar(id, {
-      target: hasTarget(request.target) ? request.target : undefined,
-      weights: request.weights,
-      top: request.top,
-      candidates,
-    });
+    const similar = inFrench(() =>
+      engine.similar(id, {
+        target: hasTarget(request.target) ? request.target : undefined,
+        weights: request.weights,
+        top: request.top,
+        candidates,
+      }),
+    );
+    return { ...similar, results: similar.results.map((r) => this.officiallyNamed(r)) };
   }
 
   explain(id: string, request: SearchRequest): RankedPractice | null {
@@ -246,13 +296,15 @@ export class EngineHost implements EngineApi {
     const engine = this.requireEngine();
     // The policy areas the need asks for are inferred over the whole search, as in the list,
     // so that the fiche shows the same score as the result list.
-    const { needAreas } = engine.recommend({
-      need: request.need,
-      target: request.target,
-      weights: request.weights,
-      top: 1,
-      candidates: this.candidates(request.filters),
-    });
+    const { needAreas } = inFrench(() =>
+      engine.recommend({
+        need: request.need,
+        target: request.target,
+        weights: request.weights,
+        top: 1,
+        candidates: this.candidates(request.filters),
+      }),
+    );
     const result = engine.recommend({
       need: request.need,
       target: request.target,
@@ -261,7 +313,7 @@ export class EngineHost implements EngineApi {
       top: 1,
       candidates: new Set([id]),
     });
-    return result.results[0] ?? null;
+    return result.results[0] ? this.officiallyNamed(result.results[0]) : null;
   }
 
   practice(id: string): Practice | null {
@@ -273,38 +325,64 @@ export class EngineHost implements EngineApi {
     return filters ? all.filter((p) => matchesFilters(p, filters)) : all;
   }
 
-  async check(file: CatalogueFile): Promise<ImportCheck> {
-    this.completeGeography();
-    let table: SourceTable;
+  async inspect(file: CatalogueFile): Promise<FileColumns> {
+    const table = await this.readTable(file);
+    const fileProblems = table.fileProblems.map((p) => problemWords(p));
+    const columns = table.tabular ? table.columns : [];
+    return {
+      columns,
+      proposed: guessColumns(columns),
+      examples: columns.map((column) =>
+        table.rows.slice(0, 3).map((row) => cellText(row.cells[column])),
+      ),
+      rows: table.rows.length,
+      fileProblems,
+    };
+  }
+
+  private async readTable(file: CatalogueFile): Promise<SourceTable> {
     if (file.format === 'parquet') {
       // Loaded on first use: the Parquet reader is not part of the home view.
       const { readParquetCatalogue } = await import('../store/parquet-catalogue');
-      table = await readParquetCatalogue(file.bytes, file.name);
-    } else {
-      const text = decodeText(file.bytes);
-      table =
-        file.format === 'csv' ? readCsvTable(text, file.name) : readJsonTable(text, file.name);
+      return readParquetCatalogue(file.bytes, file.name);
     }
-    if (table.fileProblems.length > 0) {
-      return {
-        rows: 0,
-        practices: [],
-        rejected: [],
-        fileProblems: table.fileProblems.map(formatProblem),
-      };
-    }
-    // The same validation and enrichment as the CLI's import.
-    const result = checkCatalogueTable(table, {
-      geography: this.requireGeography(),
-      policyAreas: new Set(this.policyAreas.map((area) => area.code)),
-      emptyIsNull: file.format === 'csv',
+    const text = decodeText(file.bytes);
+    return file.format === 'csv' ? readCsvTable(text, file.name) : readJsonTable(text, file.name);
+  }
+
+  async check(file: CatalogueFile, mapping: ColumnChoice[] = []): Promise<ImportCheck> {
+    this.completeGeography();
+    const table = await this.readTable(file);
+    // The record column → the file's column it comes from, to name it in the problems.
+    const sourceColumns = new Map(
+      mapping.filter(([, target]) => target !== IGNORED_COLUMN).map(([s, t]) => [t, s]),
+    );
+    const refused = (problems: readonly Problem[]): ImportCheck => ({
+      rows: table.rows.length,
+      practices: [],
+      rejected: [],
+      fileProblems: problems.map((p) => problemWords(p, sourceColumns)),
     });
+    if (table.fileProblems.length > 0) return refused(table.fileProblems);
+    let result: ReturnType<typeof checkCatalogueTable>;
+    try {
+      // The same validation and enrichment as the CLI's import.
+      result = checkCatalogueTable(table, {
+        geography: this.requireGeography(),
+        policyAreas: new Set(this.policyAreas.map((area) => area.code)),
+        emptyIsNull: file.format === 'csv',
+        mapping: new Map(mapping),
+      });
+    } catch (error) {
+      if (error instanceof ValidationError) return refused(error.problems);
+      throw error;
+    }
     return {
       rows: table.rows.length,
       practices: result.practices,
       rejected: result.rejected.map((row) => ({
-        label: row.label,
-        problems: row.problems.map(formatProblem),
+        label: placeWords(row.problems[0]?.at, row.label),
+        problems: row.problems.map((p) => problemWords(p, sourceColumns)),
       })),
       fileProblems: [],
     };
@@ -322,9 +400,10 @@ export class EngineHost implements EngineApi {
     return this.setImported([]);
   }
 
-  exportText(format: 'csv' | 'json', ids: string[]): string {
+  exportText(format: 'csv' | 'json', ids: string[], forExcel = false): string {
     const practices = this.byIds(ids);
-    return format === 'csv' ? practicesToCsv(practices) : practicesToJson(practices);
+    if (format === 'json') return practicesToJson(practices);
+    return practicesToCsv(practices, forExcel ? { delimiter: ';', bom: true } : {});
   }
 
   async exportParquet(ids: string[]): Promise<Uint8Array> {
@@ -355,20 +434,44 @@ export class EngineHost implements EngineApi {
       importedIds: this.imported.map((p) => p.id),
       policyAreas: this.policyAreas,
       regions: this.requireGeography().regions(),
+      departments: this.compact ? departmentNames(this.compact) : [],
       defaultWeights: { ...DEFAULT_WEIGHTS },
       indexSource: this.indexSource,
     };
   }
 
   private requireEngine(): Essaimage {
-    if (!this.engine) throw new Error('the engine is not loaded yet');
+    if (!this.engine)
+      throw new Error('Le moteur n’est pas encore chargé : réessayez dans un instant.');
     return this.engine;
   }
 
   private requireGeography(): Geography {
-    if (!this.geography) throw new Error('the geography is not loaded yet');
+    if (!this.geography)
+      throw new Error('La géographie n’est pas encore chargée : réessayez dans un instant.');
     return this.geography;
   }
+}
+
+/**
+ * Runs `compute`, turning core's ValidationError into an Error whose message is its problems in
+ * French (comlink passes the message on to the page, which shows it).
+ */
+function inFrench<T>(compute: () => T, sourceColumns?: SourceColumns): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (error instanceof ValidationError)
+      throw new Error(error.problems.map((p) => problemWords(p, sourceColumns)).join('\n'));
+    throw error;
+  }
+}
+
+/** A cell as the import step shows it. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.join(' ; ');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 function hasTarget(target: TargetInput): boolean {

@@ -2,6 +2,7 @@ import type { CollectivityKind, CriterionName, Medal } from '@essaimage/core';
 
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+const field = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 // Intl puts a narrow no-break space between thousands; a no-break space renders everywhere.
 const spaces = (text: string) => text.replace(/\u202f/g, '\u00a0');
 
@@ -10,6 +11,9 @@ export const formatCount = (value: number): string => spaces(integer.format(valu
 
 /** 0.5 → "0,5". */
 export const formatDecimal = (value: number): string => spaces(decimal.format(value));
+
+/** 0.25 → "0,25", 20000 → "20 000": a number as a form field shows it back. */
+export const formatFieldNumber = (value: number): string => spaces(field.format(value));
 
 /** 19000 → "19 000 €", 1250000 → "1,3 M€". */
 export function formatEuros(value: number): string {

@@ -34,6 +34,15 @@ export interface ProfileState {
   region: string | null;
 }
 
+/** The largest weight a slider (and a link) can give a criterion. */
+export const WEIGHT_MAX = 3;
+
+/**
+ * The longest need kept (characters): a link must stay well under the ~16 KB of request line a
+ * server accepts (Node answers 431 beyond), even with every character percent-encoded.
+ */
+export const NEED_MAX = 2_000;
+
 /** Everything a copied link must reproduce. */
 export interface AppState {
   view: ViewName;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_STATE, type AppState } from './app-state';
+import { INITIAL_STATE, NEED_MAX, WEIGHT_MAX, type AppState } from './app-state';
 import { formatState, parseState } from './url-state';
 
 describe('URL state', () => {
@@ -38,5 +38,18 @@ describe('URL state', () => {
     expect(parsed.weights).toEqual({});
     expect(parsed.filters.kinds).toEqual(['commune']);
     expect(parsed.profile.official).toBeNull();
+  });
+
+  it('keeps a hostile link within bounds: huge weights, negative budgets, a 20 KB need', () => {
+    const parsed = parseState(
+      `?w.size=1e308&w.relevance=2&budget=-5&etp=-1&besoin=${'a'.repeat(20_000)}`,
+    );
+    expect(parsed.weights).toEqual({ size: WEIGHT_MAX, relevance: 2 });
+    expect(parsed.budget).toBeNull();
+    expect(parsed.staff).toBeNull();
+    expect(parsed.need).toHaveLength(NEED_MAX);
+    // The longest need, every character percent-encoded, still makes a link under 16 KB.
+    const link = formatState({ ...INITIAL_STATE, need: 'é'.repeat(NEED_MAX) });
+    expect(link.length).toBeLessThan(16_000);
   });
 });

@@ -2,7 +2,9 @@ import type { CollectivityKind, CriterionName, OfficialKind } from '@essaimage/c
 import { COLLECTIVITY_KINDS, CRITERION_NAMES } from '../format/core-lists';
 import {
   INITIAL_STATE,
+  NEED_MAX,
   POPULATION_BANDS,
+  WEIGHT_MAX,
   VIEWS,
   type AppState,
   type PopulationBand,
@@ -19,6 +21,8 @@ const number = (text: string | null): number | null => {
   const value = Number(text);
   return Number.isFinite(value) ? value : null;
 };
+const nonNegative = (value: number | null): number | null =>
+  value !== null && value >= 0 ? value : null;
 const list = (text: string | null): string[] =>
   text ? text.split(',').filter((item) => item !== '') : [];
 const oneOf = <T extends string>(values: readonly T[], text: string | null): T | null =>
@@ -33,7 +37,8 @@ export function parseState(search: string): AppState {
   const weights: Partial<Record<CriterionName, number>> = {};
   for (const name of CRITERION_NAMES) {
     const value = number(params.get(`w.${name}`));
-    if (value !== null && value >= 0) weights[name] = value;
+    // A hand-written link may say w.size=1e308: kept within the sliders' range.
+    if (value !== null && value >= 0) weights[name] = Math.min(value, WEIGHT_MAX);
   }
   const bandCodes = POPULATION_BANDS.map((band) => band.code) as PopulationBand[];
   return {
@@ -43,12 +48,12 @@ export function parseState(search: string): AppState {
       official: kind && officialCode ? { kind, code: officialCode } : null,
       label: params.get('nom') ?? '',
       kind: oneOf(COLLECTIVITY_KINDS, params.get('type')),
-      population: number(params.get('pop')),
+      population: nonNegative(number(params.get('pop'))),
       region: params.get('reg'),
     },
-    need: params.get('besoin') ?? '',
-    budget: number(params.get('budget')),
-    staff: number(params.get('etp')),
+    need: (params.get('besoin') ?? '').slice(0, NEED_MAX),
+    budget: nonNegative(number(params.get('budget'))),
+    staff: nonNegative(number(params.get('etp'))),
     filters: {
       regions: list(params.get('f.reg')),
       kinds: list(params.get('f.type')).filter((k): k is CollectivityKind =>

@@ -42,18 +42,18 @@ export async function queryTrends(
       `SELECT count(*)::INTEGER AS n FROM practices p WHERE ${where.sql}`,
       where.params,
     ),
-    connector.query<{ year: number; category: string; count: number }>(
+    connector.query<{ year: number | null; category: string; count: number }>(
       `SELECT p.year AS year, coalesce(p.award_category, '') AS category, count(*)::INTEGER AS count
-       FROM practices p WHERE ${where.sql} AND p.year IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+       FROM practices p WHERE ${where.sql} GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2`,
       where.params,
     ),
     count(`coalesce(p.award_medal, 'aucune')`),
     count('p.collectivity_kind'),
     count(`CASE WHEN p.population IS NULL THEN 'inconnue' ELSE ${BAND_SQL} END`),
     count('p.region'),
-    connector.query<{ category: string; amount: number; id: string }>(
-      `SELECT coalesce(p.award_category, '') AS category, p.budget_amount AS amount, p.id AS id
-       FROM practices p WHERE ${where.sql} AND p.budget_amount IS NOT NULL ORDER BY 1, 2`,
+    connector.query<{ period: string | null; amount: number; id: string; title: string }>(
+      `SELECT p.budget_period AS period, p.budget_amount AS amount, p.id AS id, p.title AS title
+       FROM practices p WHERE ${where.sql} AND p.budget_amount IS NOT NULL ORDER BY 1, 2, 3`,
       where.params,
     ),
   ]);

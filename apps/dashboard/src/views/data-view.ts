@@ -1,18 +1,18 @@
 import type { Practice } from '@essaimage/core';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { CatalogueChange } from '../components/essaimage-app';
 import '../components/catalogue-import';
 import type { ImportOutcome } from '../components/catalogue-import';
 import '../components/filter-panel';
 import '../components/practice-table';
 import { sharedStyles } from '../components/shared-styles';
-import type { EngineSummary } from '../engine/engine-api';
+import type { CatalogueFile, ColumnChoice, EngineSummary, FileColumns } from '../engine/engine-api';
 import type { EngineClient } from '../engine/engine-client';
 import { INITIAL_STATE, type AppState } from '../state/app-state';
 import { hasFilters } from '../state/practice-filter';
+import { catalogueChangeEvent } from '../state/catalogue-events';
 import { stateChangeEvent } from '../state/state-events';
-import type { StoreHandle } from '../store/store-handle';
+import { formatState } from '../state/url-state';
 
 type ExportFormat = 'csv' | 'json' | 'parquet';
 
@@ -55,13 +55,20 @@ export class DataView extends LitElement {
       }
       .layout {
         display: grid;
-        grid-template-columns: minmax(0, 1fr) minmax(16rem, 22rem);
+        grid-template-columns: minmax(0, 1fr) 19rem;
         gap: 1rem;
         align-items: start;
       }
-      @media (max-width: 900px) {
+      /* Under 1300 px the table takes the whole width (every column, Budget included, shows
+         at 1280 px) and export and import go below it, side by side when there is room. */
+      @media (max-width: 1300px) {
         .layout {
           grid-template-columns: 1fr;
+        }
+        aside {
+          display: grid;
+          grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+          align-items: start;
         }
       }
       details {
@@ -95,12 +102,12 @@ export class DataView extends LitElement {
   @property({ attribute: false }) appState: AppState = INITIAL_STATE;
   @property({ attribute: false }) engine!: EngineClient;
   @property({ attribute: false }) summary: EngineSummary | null = null;
-  @property({ attribute: false }) store: StoreHandle | null = null;
-  @property() storeStatus = 'idle';
   @property({ type: Number }) dataVersion = 0;
   @state() private practices: Practice[] = [];
   @state() private selection: string[] = [];
   @state() private exportMessage = '';
+  /** The filter panel was opened by the user: it stays open when the last filter goes. */
+  @state() private filtersOpen = false;
   private request = 0;
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -115,32 +122,42 @@ export class DataView extends LitElement {
     if (request === this.request) this.practices = practices;
   }
 
-  private importFile = async (file: File, skipInvalid: boolean): Promise<ImportOutcome> => {
+  private async catalogueFile(file: File): Promise<CatalogueFile> {
     const format = formatOf(file.name);
-    if (!format) throw new Error(`${file.name} : extension .csv, .json ou .parquet attendue`);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const check = await this.engine.check({ name: file.name, format, bytes });
+    if (!format)
+      throw new Error(
+        `« ${file.name} » n’est pas un catalogue : choisissez un fichier .csv, .json ou .parquet.`,
+      );
+    return { name: file.name, format, bytes: new Uint8Array(await file.arrayBuffer()) };
+  }
+
+  private inspectFile = async (file: File): Promise<FileColumns | null> => {
+    const catalogue = await this.catalogueFile(file);
+    return catalogue.format === 'json' ? null : this.engine.inspect(catalogue);
+  };
+
+  private importFile = async (
+    file: File,
+    skipInvalid: boolean,
+    mapping: ColumnChoice[],
+  ): Promise<ImportOutcome> => {
+    const check = await this.engine.check(await this.catalogueFile(file), mapping);
     const refused = check.fileProblems.length > 0 || (check.rejected.length > 0 && !skipInvalid);
     if (refused || check.practices.length === 0) return { check, added: 0 };
     await new Promise<void>((done) =>
-      this.dispatchEvent(
-        new CustomEvent<CatalogueChange>('catalogue-change', {
-          detail: { add: check.practices, done },
-          bubbles: true,
-          composed: true,
-        }),
-      ),
+      this.dispatchEvent(catalogueChangeEvent({ add: check.practices, done })),
     );
     return { check, added: check.practices.length };
   };
 
-  private async exportSelection(format: ExportFormat): Promise<void> {
-    const name = `essaimage-selection.${format}`;
+  private async exportSelection(format: ExportFormat, forExcel = false): Promise<void> {
+    const name = `essaimage-selection${forExcel ? '-excel' : ''}.${format}`;
     try {
       if (format === 'parquet') {
         download((await this.engine.exportParquet(this.selection)) as BlobPart, name, MIME[format]);
       } else {
-        download(await this.engine.exportText(format, this.selection), name, MIME[format]);
+        const text = await this.engine.exportText(format, this.selection, forExcel);
+        download(text, name, MIME[format]);
       }
       this.exportMessage = `${this.selection.length} pratique(s) exportée(s) dans ${name}.`;
     } catch (error) {
@@ -148,14 +165,15 @@ export class DataView extends LitElement {
     }
   }
 
+  /** « Jura 39 Bourgogne-Franche-Comté »: what the table's search finds a practice's place by. */
+  private placesOf = (p: Practice): string => {
+    const department = this.summary?.departments.find((d) => d.code === p.department);
+    const region = this.summary?.regions.find((r) => r.code === p.region);
+    return `${department?.name ?? ''} ${p.department ?? ''} ${region?.name ?? ''}`;
+  };
+
   private clearImported(): void {
-    this.dispatchEvent(
-      new CustomEvent<CatalogueChange>('catalogue-change', {
-        detail: {},
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.dispatchEvent(catalogueChangeEvent({}));
   }
 
   override render() {
@@ -164,7 +182,10 @@ export class DataView extends LitElement {
     return html`<h2>Données du catalogue</h2>
       <div class="layout">
         <section aria-label="Catalogue">
-          <details ?open=${hasFilters(f)}>
+          <details
+            ?open=${this.filtersOpen || hasFilters(f)}
+            @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
+          >
             <summary>Filtres${hasFilters(f) ? ' (actifs)' : ''}</summary>
             <filter-panel
               .filters=${f}
@@ -175,6 +196,10 @@ export class DataView extends LitElement {
           </details>
           <practice-table
             .practices=${this.practices}
+            .hrefOf=${(id: string) => formatState({ ...this.appState, view: 'fiche', practiceId: id })}
+            .placesOf=${this.placesOf}
+            @open-practice=${(e: CustomEvent<string>) =>
+              this.dispatchEvent(stateChangeEvent({ view: 'fiche', practiceId: e.detail }, true))}
             .importedIds=${new Set(this.summary?.importedIds ?? [])}
             @selection-change=${(e: CustomEvent<string[]>) => (this.selection = e.detail)}
           ></practice-table>
@@ -184,9 +209,13 @@ export class DataView extends LitElement {
             <h3 id="export-title">Exporter la sélection</h3>
             <p class="muted" style="margin-top:0">
               Les ${this.selection.length} pratiques affichées (filtres et recherche compris), au
-              format de l’outil en ligne de commande.
+              format de l’outil en ligne de commande. « CSV pour Excel » sépare les cellules par « ;
+              » et s’ouvre tel quel dans un Excel français.
             </p>
             <div class="buttons">
+              <button type="button" @click=${() => this.exportSelection('csv', true)}>
+                CSV pour Excel
+              </button>
               <button type="button" @click=${() => this.exportSelection('csv')}>CSV</button>
               <button type="button" @click=${() => this.exportSelection('json')}>JSON</button>
               <button type="button" @click=${() => this.exportSelection('parquet')}>Parquet</button>
@@ -195,7 +224,10 @@ export class DataView extends LitElement {
           </section>
           <section class="card" aria-labelledby="import-title">
             <h3 id="import-title">Importer</h3>
-            <catalogue-import .importFile=${this.importFile}></catalogue-import>
+            <catalogue-import
+              .importFile=${this.importFile}
+              .inspectFile=${this.inspectFile}
+            ></catalogue-import>
             <p class="muted">
               ${imported} pratique(s) importée(s), conservée(s) dans ce
               navigateur${

@@ -3,20 +3,23 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import '../components/collectivity-combobox';
 import '../components/filter-panel';
+import '../components/number-field';
 import '../components/weight-sliders';
 import { sharedStyles } from '../components/shared-styles';
 import type { EngineClient } from '../engine/engine-client';
 import type { EngineSummary } from '../engine/engine-api';
 import { COLLECTIVITY_KINDS } from '../format/core-lists';
 import { collectivityLabel } from '../format/collectivity-label';
-import { KIND_LABELS, formatCount, formatEuros } from '../format/labels';
-import { INITIAL_STATE, type AppState } from '../state/app-state';
+import { KIND_LABELS, formatCount, formatEuros, formatFieldNumber } from '../format/labels';
+import { INITIAL_STATE, NEED_MAX, type AppState } from '../state/app-state';
 import { hasFilters } from '../state/practice-filter';
 import { stateChangeEvent } from '../state/state-events';
 import { resultItems } from './result-items';
 import { targetInputOf } from './view-props';
 
 const SEARCH_DELAY_MS = 150;
+/** Where the layout goes to one column, and the form folds above the results. */
+const PHONE_QUERY = '(max-width: 860px)';
 
 /** "Trouver des pratiques": who you are, what you need, and the ranked, explained practices. */
 @customElement('find-view')
@@ -46,6 +49,7 @@ export class FindView extends LitElement {
         display: grid;
         grid-template-columns: 1fr 1fr;
         gap: 0.6rem;
+        align-items: end;
       }
       details {
         border: 1px solid var(--line, #c9d0d9);
@@ -97,6 +101,23 @@ export class FindView extends LitElement {
         display: grid;
         gap: 0.7rem;
       }
+      .folded-summary {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 0.8rem;
+        margin: 0;
+        padding: 0.6rem 0.8rem;
+        background: #fff;
+        border: 1px solid var(--line, #c9d0d9);
+        border-radius: 6px;
+      }
+      form[hidden] {
+        display: none;
+      }
+      .warning {
+        color: var(--danger, #a4161a);
+      }
       .field-help {
         font-size: 0.8rem;
         color: #4a5360;
@@ -112,9 +133,23 @@ export class FindView extends LitElement {
   @state() private result: RecommendResult | null = null;
   @state() private error: string | null = null;
   @state() private searching = false;
+  /** The text of the collectivity field when it names no collectivity (flagged there). */
+  @state() private unresolvedText: string | null = null;
+  private readonly phoneQuery = matchMedia(PHONE_QUERY);
+  @state() private phone = this.phoneQuery.matches;
+  /** The user unfolded the form on a phone. */
+  @state() private unfolded = false;
+  private readonly onPhoneChange = () => (this.phone = this.phoneQuery.matches);
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The filter panel was opened by the user: it stays open when the last filter goes. */
+  @state() private filtersOpen = false;
   private request = 0;
   private searchedOnce = false;
+
+  protected override willUpdate(): void {
+    // Folded only when the view opens on a search (a link, Back): never while typing one.
+    if (!this.hasUpdated) this.unfolded = this.appState.need.trim() === '';
+  }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('appState') || changed.has('summary') || changed.has('dataVersion')) {
@@ -157,11 +192,65 @@ export class FindView extends LitElement {
     }
   }
 
+  /**
+   * On a phone, opened on a search (a link, Back from a fiche), the form folds into one line
+   * above the results (they start at the top, not 1,000 px down); « Modifier la recherche »
+   * unfolds it.
+   */
+  private get folded(): boolean {
+    return this.phone && !this.unfolded && this.appState.need.trim() !== '';
+  }
+
+  /** « Pamiers · « vélos en libre-service… » · budget 20 000 € ». */
+  private foldedText(): string {
+    const s = this.appState;
+    const need = s.need.trim();
+    const parts = [
+      this.collectivityText() || 'Collectivité non précisée',
+      `« ${need.length > 60 ? `${need.slice(0, 57)}…` : need} »`,
+    ];
+    if (s.budget !== null) parts.push(`budget ${formatEuros(s.budget)}`);
+    if (s.staff !== null) parts.push(`${formatFieldNumber(s.staff)} ETP`);
+    return parts.join(' · ');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.phoneQuery.addEventListener('change', this.onPhoneChange);
+  }
+
+  override disconnectedCallback(): void {
+    this.phoneQuery.removeEventListener('change', this.onPhoneChange);
+    super.disconnectedCallback();
+  }
+
+  /** Focus the result card's link to that practice, once the results are in. */
+  async focusPractice(id: string): Promise<boolean> {
+    for (let tries = 0; tries < 50 && !this.result; tries++)
+      await new Promise((r) => setTimeout(r, 100));
+    await this.updateComplete;
+    const card = [...this.renderRoot.querySelectorAll('result-card')].find(
+      (c) => c.result?.id === id,
+    );
+    if (!card) return false;
+    await card.updateComplete;
+    const link = card.shadowRoot?.querySelector<HTMLElement>('a[data-practice]');
+    link?.focus();
+    return !!link;
+  }
+
   private change(patch: Partial<AppState>): void {
     this.dispatchEvent(stateChangeEvent(patch));
   }
 
+  /** A text left in the collectivity field that is no collectivity: the profile is emptied. */
+  private unresolved(text: string): void {
+    this.unresolvedText = text;
+    if (this.appState.profile.official) this.change({ profile: INITIAL_STATE.profile });
+  }
+
   private pickCollectivity(entity: GeoEntity | null): void {
+    this.unresolvedText = null;
     const profile = entity
       ? {
           official: { kind: entity.kind, code: entity.code },
@@ -187,11 +276,6 @@ export class FindView extends LitElement {
       : label;
   }
 
-  private numberOrNull(text: string): number | null {
-    const value = Number(text.replace(/\s/g, '').replace(',', '.'));
-    return text.trim() === '' || !Number.isFinite(value) || value < 0 ? null : value;
-  }
-
   private openPractice(id: string): void {
     this.dispatchEvent(stateChangeEvent({ view: 'fiche', practiceId: id }, true));
   }
@@ -202,14 +286,31 @@ export class FindView extends LitElement {
     return html`<div class="layout">
       <section aria-labelledby="form-title">
         <h2 id="form-title">Votre recherche</h2>
-        <form @submit=${(e: Event) => e.preventDefault()}>
+        ${
+          this.folded
+            ? html`<p class="folded-summary">
+                <span id="folded-text">${this.foldedText()}</span>
+                <button
+                  type="button"
+                  aria-expanded="false"
+                  aria-controls="search-form"
+                  @click=${() => (this.unfolded = true)}
+                >
+                  Modifier la recherche
+                </button>
+              </p>`
+            : nothing
+        }
+        <form id="search-form" ?hidden=${this.folded} @submit=${(e: Event) => e.preventDefault()}>
           <div class="panel">
             <collectivity-combobox
               label="Votre collectivité"
-              .value=${this.collectivityText()}
+              .value=${this.unresolvedText ?? this.collectivityText()}
               .suggest=${(text: string) => this.engine.suggest(text, 8)}
+              .exact=${(text: string) => this.engine.exactCollectivity(text)}
               @collectivity-select=${(e: CustomEvent<GeoEntity | null>) =>
                 this.pickCollectivity(e.detail)}
+              @collectivity-unresolved=${(e: CustomEvent<string>) => this.unresolved(e.detail)}
             ></collectivity-combobox>
             <details ?open=${s.profile.kind !== null || s.profile.population !== null}>
               <summary>Ou décrivez-la à la main</summary>
@@ -236,21 +337,15 @@ export class FindView extends LitElement {
                     )}
                   </select></label
                 >
-                <label
-                  >Population
-                  <input
-                    id="profile-population"
-                    type="number"
-                    min="0"
-                    .value=${s.profile.population === null ? '' : String(s.profile.population)}
-                    @change=${(e: Event) =>
-                      this.change({
-                        profile: {
-                          ...s.profile,
-                          population: this.numberOrNull((e.target as HTMLInputElement).value),
-                        },
-                      })}
-                /></label>
+                <number-field
+                  id="profile-population"
+                  label="Population"
+                  expects="un nombre d’habitants"
+                  example="2 587"
+                  .value=${s.profile.population}
+                  @number-change=${(e: CustomEvent<number | null>) =>
+                    this.change({ profile: { ...s.profile, population: e.detail } })}
+                ></number-field>
               </div>
               <label
                 >Région
@@ -278,41 +373,35 @@ export class FindView extends LitElement {
               <label for="need">Votre besoin</label>
               <textarea
                 id="need"
+                maxlength=${NEED_MAX}
                 placeholder="Par exemple : améliorer les conditions de travail des agents des ateliers"
                 .value=${s.need}
                 @input=${(e: Event) => this.change({ need: (e.target as HTMLTextAreaElement).value })}
               ></textarea>
             </div>
             <div class="pair">
-              <div>
-                <label for="budget">Budget maximal (€)</label>
-                <input
-                  id="budget"
-                  type="number"
-                  min="0"
-                  step="1000"
-                  .value=${s.budget === null ? '' : String(s.budget)}
-                  @change=${(e: Event) =>
-                    this.change({
-                      budget: this.numberOrNull((e.target as HTMLInputElement).value),
-                    })}
-                />
-              </div>
-              <div>
-                <label for="staff">Personnel disponible (ETP)</label>
-                <input
-                  id="staff"
-                  type="number"
-                  min="0"
-                  step="0.5"
-                  .value=${s.staff === null ? '' : String(s.staff)}
-                  @change=${(e: Event) =>
-                    this.change({ staff: this.numberOrNull((e.target as HTMLInputElement).value) })}
-                />
-              </div>
+              <number-field
+                id="budget"
+                label="Budget maximal (€)"
+                expects="un montant en euros"
+                example="20 000"
+                .value=${s.budget}
+                @number-change=${(e: CustomEvent<number | null>) => this.change({ budget: e.detail })}
+              ></number-field>
+              <number-field
+                id="staff"
+                label="Personnel disponible (ETP)"
+                expects="un nombre d’équivalents temps plein"
+                example="0,5"
+                .value=${s.staff}
+                @number-change=${(e: CustomEvent<number | null>) => this.change({ staff: e.detail })}
+              ></number-field>
             </div>
           </div>
-          <details ?open=${hasFilters(s.filters)}>
+          <details
+            ?open=${this.filtersOpen || hasFilters(s.filters)}
+            @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
+          >
             <summary>Filtres${hasFilters(s.filters) ? ' (actifs)' : ''}</summary>
             <filter-panel
               .filters=${s.filters}
@@ -346,7 +435,15 @@ export class FindView extends LitElement {
       </p>`;
     if (!this.result) return nothing;
     const { results, target } = this.result;
-    return html`<p class="target" id="target-summary">${describeTarget(target)}</p>
+    return html`<p class="target" id="target-summary">
+        ${
+          this.unresolvedText !== null
+            ? html`<strong class="warning"
+                >« ${this.unresolvedText} » n’est pas une collectivité reconnue :</strong
+              > `
+            : nothing
+        }${describeTarget(target)}
+      </p>
       ${
         results.length === 0
           ? html`<p class="hint" role="status">
@@ -368,7 +465,7 @@ function describeTarget(target: TargetProfile): string {
   if (target.population !== null) parts.push(`${formatCount(target.population)} hab.`);
   if (target.department) parts.push(`dép. ${target.department}`);
   if (target.budget !== null) parts.push(`budget ${formatEuros(target.budget)}`);
-  if (target.staff !== null) parts.push(`${target.staff} ETP`);
+  if (target.staff !== null) parts.push(`${formatFieldNumber(target.staff)} ETP`);
   return parts.length > 0
     ? `Pour : ${parts.join(', ')}`
     : 'Profil non renseigné : seuls le texte et le domaine comptent.';

@@ -53,6 +53,12 @@ export class PracticeView extends LitElement {
         margin: 0.3rem 0 0.2rem;
         font-size: 1.45rem;
       }
+      h2:focus {
+        outline: none;
+      }
+      h2:focus-visible {
+        outline: 3px solid var(--focus, #c2410c);
+      }
       h3 {
         margin: 1.1rem 0 0.4rem;
         font-size: 1.1rem;
@@ -77,7 +83,15 @@ export class PracticeView extends LitElement {
         color: #4a5360;
         font-size: 0.9rem;
       }
-      ol {
+      .result-line {
+        margin: 0 0 0.3rem;
+      }
+      ol.results,
+      ul.results {
+        margin: 0.2rem 0 0;
+        padding-left: 1.4rem;
+      }
+      #similar {
         list-style: none;
         padding: 0;
         margin: 0;
@@ -104,6 +118,8 @@ export class PracticeView extends LitElement {
   @state() private breakdown: RankedPractice | null = null;
   @state() private similar: SimilarResult | null = null;
   @state() private target: TargetProfile | null = null;
+  /** The practice whose fiche was last announced (tab title, focus). */
+  private announced: string | null = null;
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('appState') || changed.has('summary') || changed.has('dataVersion'))
@@ -132,6 +148,13 @@ export class PracticeView extends LitElement {
     this.target = target;
     this.breakdown = breakdown;
     this.similar = similar;
+    // A fiche left before its practice came (Back) names no tab and takes no focus.
+    if (this.announced === id || !this.isConnected) return;
+    // A new fiche: its title names the tab, and focus moves to its heading (not to <body>).
+    this.announced = id;
+    document.title = `${practice ? practice.title : 'Fiche introuvable'} — Essaimage`;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#practice-title')?.focus();
   }
 
   private back(event: MouseEvent): void {
@@ -162,12 +185,9 @@ export class PracticeView extends LitElement {
     return html`${backLink}
       <div class="layout">
         <article class="card" aria-labelledby="practice-title">
-          <h2 id="practice-title">${p.title}</h2>
-          <p class="muted">
-            ${p.officialName ?? p.collectivity.name}
-            (${KIND_LABELS[p.collectivity.kind]}${
-              p.department ? `, ${p.department}` : ''
-            })${p.year !== null ? ` · ${p.year}` : ''}
+          <h2 id="practice-title" tabindex="-1">${p.title}</h2>
+          <p class="muted" id="practice-where">
+            ${this.where(p)}${p.year !== null ? ` · ${p.year}` : ''}
           </p>
           <div class="summary">
             ${p.summary.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}
@@ -190,6 +210,7 @@ export class PracticeView extends LitElement {
                       <small class="muted">transférabilité</small>
                     </p>
                     <criterion-bars
+                      all-reasons
                       .criteria=${this.breakdown.criteria}
                       .width=${320}
                     ></criterion-bars>`
@@ -214,6 +235,14 @@ export class PracticeView extends LitElement {
           </section>
         </aside>
       </div>`;
+  }
+
+  /** « Vertou, commune · département de Loire-Atlantique (44) ». */
+  private where(p: Practice): string {
+    const name = `${p.officialName ?? p.collectivity.name}, ${KIND_LABELS[p.collectivity.kind]}`;
+    if (!p.department) return name;
+    const department = this.summary?.departments.find((d) => d.code === p.department)?.name;
+    return `${name} · département ${department ? `${department} (${p.department})` : p.department}`;
   }
 
   private renderFacts(p: Practice) {
@@ -268,7 +297,7 @@ export class PracticeView extends LitElement {
         }
       </dd>
       <dt>Résultats</dt>
-      <dd>${p.results ?? 'non précisés'}</dd>
+      <dd>${p.results ? renderResults(p.results) : 'non précisés'}</dd>
       ${transferFacts(p)}
       <dt>Domaines</dt>
       <dd>
@@ -288,6 +317,33 @@ export class PracticeView extends LitElement {
       </dd>
     </dl>`;
   }
+}
+
+/**
+ * The results as the source writes them: an introduction, then a numbered or bulleted list
+ * when the lines are one (« 1. … », « - … »), kept a list instead of run into one line.
+ */
+function renderResults(text: string) {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const item = /^(\d+[.)]|[-•–*])\s+/;
+  const first = lines.findIndex((line) => item.test(line));
+  if (first < 0 || lines.slice(first).some((line) => !item.test(line)))
+    return lines.map((line) => html`<p class="result-line">${line}</p>`);
+  const numbered = /^\d/.test(lines[first]);
+  const items = lines.slice(first).map((line) => html`<li>${line.replace(item, '')}</li>`);
+  return html`${lines.slice(0, first).map((line) => html`<p class="result-line">${line}</p>`)}
+  ${
+    numbered
+      ? html`<ol class="results">
+          ${items}
+        </ol>`
+      : html`<ul class="results">
+          ${items}
+        </ul>`
+  }`;
 }
 
 declare global {

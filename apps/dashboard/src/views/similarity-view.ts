@@ -7,6 +7,7 @@ import type { EngineSummary, ProjectedPoint } from '../engine/engine-api';
 import type { EngineClient } from '../engine/engine-client';
 import { INITIAL_STATE, type AppState } from '../state/app-state';
 import { stateChangeEvent } from '../state/state-events';
+import { formatState } from '../state/url-state';
 
 const OTHER_AREAS = 'autres domaines';
 
@@ -110,6 +111,9 @@ export class SimilarityView extends LitElement {
 
   private draw(): void {
     if (!this.svg || !this.projected) return;
+    // Drawn at the card's width: a phone gets dots a finger can hit, not a scaled-down drawing.
+    const width = Math.max(280, Math.min(900, (this.svg.parentElement?.clientWidth ?? 900) - 32));
+    const phone = width < 600;
     const colours = this.areaColours();
     const grey = '#9aa3ad';
     drawScatterMap(
@@ -123,11 +127,21 @@ export class SimilarityView extends LitElement {
         label: `${p.title} — ${p.collectivity}${p.area ? ` (${this.areaLabel(p.area)})` : ''}`,
       })),
       {
+        width,
+        height: Math.round(width * (phone ? 0.9 : 0.6)),
+        radius: phone ? 10 : 7,
         onOpen: (id) =>
           this.dispatchEvent(stateChangeEvent({ view: 'fiche', practiceId: id }, true)),
         onHighlight: (point) => (this.highlighted = point),
       },
     );
+  }
+
+  private openHighlighted(event: MouseEvent): void {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || !this.highlighted) return;
+    event.preventDefault();
+    const id = this.highlighted.id;
+    this.dispatchEvent(stateChangeEvent({ view: 'fiche', practiceId: id }, true));
   }
 
   override render() {
@@ -139,14 +153,23 @@ export class SimilarityView extends LitElement {
         Chaque point est une pratique ; deux points proches emploient un vocabulaire proche
         (projection des vecteurs TF-IDF sur leurs deux premières composantes principales). Survolez
         ou parcourez les points au clavier pour lire leur titre ; cliquez ou appuyez sur Entrée pour
-        ouvrir la fiche.
+        ouvrir la fiche (sur un écran tactile : touchez un point, puis touchez-le à nouveau).
       </p>
       <div class="layout">
         <div class="card">
-          <svg role="group" aria-label="Pratiques placées selon la similarité de leur texte"></svg>
           <p class="hover" aria-live="polite">
-            ${this.highlighted ? this.highlighted.label : html`<span class="muted">Survolez un point.</span>`}
+            ${
+              this.highlighted
+                ? html`${this.highlighted.label}
+                    <a
+                      href=${formatState({ ...this.appState, view: 'fiche', practiceId: this.highlighted.id })}
+                      @click=${(e: MouseEvent) => this.openHighlighted(e)}
+                      >Ouvrir la fiche</a
+                    >`
+                : html`<span class="muted">Survolez ou touchez un point pour lire son titre.</span>`
+            }
           </p>
+          <svg role="group" aria-label="Pratiques placées selon la similarité de leur texte"></svg>
         </div>
         <aside class="card" aria-labelledby="legend-title">
           <h3 id="legend-title" style="margin:0 0 0.4rem;font-size:1rem">Domaine principal</h3>

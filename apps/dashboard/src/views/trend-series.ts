@@ -6,10 +6,15 @@ import { KIND_LABELS, MEDAL_LABELS } from '../format/labels';
 import { POPULATION_BANDS } from '../state/app-state';
 import type { CountRow, TrendData } from '../store/trend-data';
 
-/** How many award categories get their own colour; the others are stacked as one. */
-export const TOP_CATEGORIES = 9;
+/**
+ * How many award categories get their own colour (every one of the corpus's 20); past that,
+ * the rarest are stacked as one.
+ */
+export const TOP_CATEGORIES = 20;
 export const OTHER_CATEGORIES = 'Autres catégories';
 export const NO_CATEGORY = 'Sans catégorie';
+/** The column of the practices whose year the source does not give (sorts after the years). */
+export const UNKNOWN_YEAR = 'année inconnue';
 
 /** The stacked series: the most frequent categories by name, then "Autres catégories". */
 export function yearCategorySeries(data: TrendData): { rows: StackedDatum[]; series: string[] } {
@@ -26,8 +31,9 @@ export function yearCategorySeries(data: TrendData): { rows: StackedDatum[]; ser
   for (const r of data.byYearCategory) {
     const name = r.category || NO_CATEGORY;
     const series = kept.has(name) ? name : OTHER_CATEGORIES;
-    const key = `${r.year}\u0000${series}`;
-    const row = grouped.get(key) ?? { x: String(r.year), series, count: 0 };
+    const x = r.year === null ? UNKNOWN_YEAR : String(r.year);
+    const key = `${x}\u0000${series}`;
+    const row = grouped.get(key) ?? { x, series, count: 0 };
     row.count += r.count;
     grouped.set(key, row);
   }

@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { drawBarChart, type BarDatum } from '../charts/bar-chart';
 import { drawBudgetStrip } from '../charts/budget-strip';
 import { OVERSEAS_REGIONS, drawRegionMap } from '../charts/region-map';
+import { tooltipMarks, type MarkTip } from '../charts/mark-tooltips';
 import { drawStackedBars, seriesColour } from '../charts/stacked-bars';
 import '../components/filter-panel';
 import { sharedStyles } from '../components/shared-styles';
@@ -13,7 +14,16 @@ import { hasFilters } from '../state/practice-filter';
 import { stateChangeEvent } from '../state/state-events';
 import type { StoreHandle } from '../store/store-handle';
 import type { TrendData } from '../store/trend-data';
-import { bandBars, kindBars, medalBars, yearCategorySeries, NO_CATEGORY } from './trend-series';
+import { bandBars, kindBars, medalBars, yearCategorySeries } from './trend-series';
+
+const PERIOD_ROWS: Record<string, string> = {
+  'one-off': 'ponctuel',
+  annual: 'annuel',
+  'multi-year': 'pluriannuel',
+};
+/** The row of a budget in the strip: its period, never mixed with another. */
+const periodRow = (period: string | null) =>
+  period ? (PERIOD_ROWS[period] ?? period) : 'non précisée';
 
 /** "Tendances": what gets awarded, drawn from DuckDB; the filters apply to every chart. */
 @customElement('trends-view')
@@ -23,6 +33,24 @@ export class TrendsView extends LitElement {
     css`
       :host {
         display: block;
+        position: relative;
+      }
+      .tip {
+        position: absolute;
+        z-index: 5;
+        max-width: 18rem;
+        padding: 0.3rem 0.5rem;
+        background: #1b1f24;
+        color: #fff;
+        font-size: 0.85rem;
+        border-radius: 4px;
+        pointer-events: none;
+        transform: translate(-50%, calc(-100% - 6px));
+      }
+      svg .mark:focus {
+        outline: none;
+        stroke: #c2410c;
+        stroke-width: 3px;
       }
       h2 {
         margin: 0 0 0.5rem;
@@ -104,6 +132,37 @@ export class TrendsView extends LitElement {
   @property({ attribute: false }) store: StoreHandle | null = null;
   @property({ type: Number }) dataVersion = 0;
   @state() private data: TrendData | null = null;
+  /** The tooltip of the mark under the pointer or the focus, in the host's coordinates. */
+  @state() private tip: { text: string; x: number; y: number } | null = null;
+  /** The filter panel was opened by the user: it stays open when the last filter goes. */
+  @state() private filtersOpen = false;
+  private drawnWidth = 0;
+  private readonly resize = new ResizeObserver(() => {
+    if (Math.abs(this.clientWidth - this.drawnWidth) > 8) this.draw();
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    this.resize.disconnect();
+    super.disconnectedCallback();
+  }
+
+  private showTip = (tip: MarkTip | null) => {
+    if (!tip) {
+      this.tip = null;
+      return;
+    }
+    const host = this.getBoundingClientRect();
+    this.tip = {
+      text: tip.text,
+      x: Math.min(Math.max(tip.rect.left + tip.rect.width / 2 - host.left, 80), host.width - 80),
+      y: tip.rect.top - host.top,
+    };
+  };
   @query('#chart-years') private yearsSvg?: SVGSVGElement;
   @query('#chart-medals') private medalsSvg?: SVGSVGElement;
   @query('#chart-kinds') private kindsSvg?: SVGSVGElement;
@@ -132,38 +191,64 @@ export class TrendsView extends LitElement {
   private draw(): void {
     const data = this.data;
     if (!data) return;
+    this.drawnWidth = this.clientWidth;
+    // Each chart is drawn at its figure's width, so that its text keeps its size (12 px) on a
+    // phone instead of being scaled down with the whole drawing.
+    const widthOf = (svg: SVGSVGElement, most: number) =>
+      Math.max(260, Math.min(most, (svg.parentElement?.clientWidth ?? most) - 32));
     const { rows, series } = yearCategorySeries(data);
     if (this.yearsSvg)
       drawStackedBars(this.yearsSvg, rows, series, {
-        width: 600,
-        height: 300,
+        width: widthOf(this.yearsSvg, 720),
+        height: 320,
         xLabel: 'Année',
         yLabel: 'Pratiques (nombre)',
       });
     const bars = (svg: SVGSVGElement | undefined, d: BarDatum[], xLabel: string) => {
       if (svg)
-        drawBarChart(svg, d, { width: 540, height: 250, xLabel, yLabel: 'Pratiques (nombre)' });
+        drawBarChart(svg, d, {
+          width: widthOf(svg, 600),
+          height: 250,
+          xLabel,
+          yLabel: 'Pratiques (nombre)',
+        });
     };
     bars(this.medalsSvg, medalBars(data), 'Médaille');
     bars(this.kindsSvg, kindBars(data), 'Type de collectivité lauréate');
-    bars(this.bandsSvg, bandBars(data), 'Population de la collectivité (habitants)');
+    bars(this.bandsSvg, bandBars(data), 'Population (milliers d’habitants)');
     if (this.regionsSvg)
       drawRegionMap(this.regionsSvg, new Map(data.byRegion.map((r) => [r.key, r.count])), {
-        width: 460,
+        width: widthOf(this.regionsSvg, 520),
         regionName: this.regionName,
       });
     if (this.budgetsSvg)
       drawBudgetStrip(
         this.budgetsSvg,
-        data.budgets.map((b) => ({ ...b, category: b.category || NO_CATEGORY })),
-        { width: 760, xLabel: 'Budget (€, échelle logarithmique)', yLabel: '' },
+        data.budgets.map((b) => ({ ...b, category: periodRow(b.period) })),
+        {
+          width: widthOf(this.budgetsSvg, 900),
+          xLabel: 'Budget (€, échelle logarithmique)',
+          yLabel: '',
+        },
       );
+    for (const svg of [
+      this.yearsSvg,
+      this.medalsSvg,
+      this.kindsSvg,
+      this.bandsSvg,
+      this.regionsSvg,
+      this.budgetsSvg,
+    ])
+      if (svg) tooltipMarks(svg, this.showTip);
   }
 
   override render() {
     const f = this.appState.filters;
     return html`<h2>Tendances des pratiques primées</h2>
-      <details ?open=${hasFilters(f)}>
+      <details
+        ?open=${this.filtersOpen || hasFilters(f)}
+        @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
+      >
         <summary>
           Filtres${hasFilters(f) ? ' (actifs)' : ''} — s’appliquent à tous les graphiques
         </summary>
@@ -175,7 +260,14 @@ export class TrendsView extends LitElement {
             this.dispatchEvent(stateChangeEvent({ filters: e.detail }))}
         ></filter-panel>
       </details>
-      ${this.data ? this.renderCharts(this.data) : html`<p role="status">Chargement de DuckDB et des agrégats…</p>`}`;
+      ${this.data ? this.renderCharts(this.data) : html`<p role="status">Chargement de DuckDB et des agrégats…</p>`}
+      ${
+        this.tip
+          ? html`<div class="tip" role="tooltip" style="left:${this.tip.x}px;top:${this.tip.y}px">
+              ${this.tip.text}
+            </div>`
+          : nothing
+      }`;
   }
 
   private renderCharts(data: TrendData) {
@@ -187,7 +279,7 @@ export class TrendsView extends LitElement {
         ${this.figure(
           'years',
           'Pratiques par année et catégorie de prix',
-          'Nombre de pratiques primées chaque année, empilées par catégorie du prix.',
+          'Nombre de pratiques primées chaque année, empilées par catégorie du prix ; « année inconnue » compte celles dont la source ne donne pas l’année.',
           html`<ul class="legend" aria-label="Légende des catégories">
             ${series.map(
               (s) =>
@@ -235,11 +327,11 @@ export class TrendsView extends LitElement {
         )}
         ${this.figure(
           'budgets',
-          'Budgets par catégorie de prix',
-          'Un point par pratique dont la source chiffre le budget (un budget de 0 € est placé au bord gauche) ; le trait orange marque la médiane.',
+          'Budgets selon leur période',
+          'Un point par pratique dont la source chiffre le budget, une ligne par période (ponctuel, annuel, pluriannuel : des montants qui ne se comparent pas entre eux) ; un budget de 0 € est placé au bord gauche ; le trait orange marque la médiane.',
           nothing,
-          ['Catégorie', 'Pratique', 'Budget'],
-          data.budgets.map((b) => [b.category || NO_CATEGORY, b.id, formatEuros(b.amount)]),
+          ['Période', 'Pratique', 'Budget'],
+          data.budgets.map((b) => [periodRow(b.period), b.title, formatEuros(b.amount)]),
           undefined,
           true,
         )}
@@ -269,29 +361,32 @@ export class TrendsView extends LitElement {
       </figcaption>
       <svg
         id="chart-${id}"
-        role="img"
+        role="group"
         aria-labelledby="title-${id}"
         aria-describedby="desc-${id}"
       ></svg>
       ${legend}
-      <table class="visually-hidden">
-        <caption>
-          ${title}
-        </caption>
-        <thead>
-          <tr>
-            ${headers.map((h) => html`<th scope="col">${h}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (r) =>
-              html`<tr>
-                ${r.map((c) => html`<td>${c}</td>`)}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      <!-- Hidden in a box of its own: a table ignores the 1 px width it is given. -->
+      <div class="visually-hidden">
+        <table>
+          <caption>
+            ${title}
+          </caption>
+          <thead>
+            <tr>
+              ${headers.map((h) => html`<th scope="col">${h}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (r) =>
+                html`<tr>
+                  ${r.map((c) => html`<td>${c}</td>`)}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
     </figure>`;
   }
 }

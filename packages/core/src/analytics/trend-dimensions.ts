@@ -1,4 +1,4 @@
-import { describeValue, ValidationError } from '../practice/problem';
+import { describeValue, ValidationError, type Problem } from '../practice/problem';
 import { BUDGET_PERIODS, COLLECTIVITY_KINDS, MEDALS } from '../practice/record';
 import { HAS_PARTNERS_SQL, PERIOD_MONTHS_SQL } from '../store/store-schema';
 import { DURATION_BANDS, durationBandSql } from './duration-bands';
@@ -112,11 +112,13 @@ export function isTrendDimension(name: string): name is TrendDimension {
 export function parseTrendDimensions(input: string | readonly string[]): TrendDimension[] {
   const names = (typeof input === 'string' ? input.split(',') : [...input]).map((n) => n.trim());
   const dimensions: TrendDimension[] = [];
-  const problems = [];
+  const problems: Problem[] = [];
   for (const name of names) {
     const dimension = isTrendDimension(name) ? name : ALIASES[name];
     if (dimension === undefined) {
       problems.push({
+        code: 'not-one-of',
+        values: { value: name, allowed: TREND_DIMENSIONS },
         where: 'trend dimensions',
         field: '',
         expected: `one of ${TREND_DIMENSIONS.join(', ')}`,
@@ -124,6 +126,8 @@ export function parseTrendDimensions(input: string | readonly string[]): TrendDi
       });
     } else if (dimensions.includes(dimension)) {
       problems.push({
+        code: 'duplicate',
+        values: { value: name },
         where: 'trend dimensions',
         field: '',
         expected: 'each dimension once',

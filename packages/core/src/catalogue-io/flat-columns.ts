@@ -104,7 +104,9 @@ export function flattenPractice(practice: Practice, options: FlattenOptions = {}
     'award.category': award?.category ?? null,
     'award.medal': award?.medal ?? null,
     'award.sponsor': award?.sponsor ?? null,
-    policyAreas: options.areasAsList ? [...practice.policyAreas] : practice.policyAreas.join(';'),
+    policyAreas: options.areasAsList
+      ? [...practice.policyAreas]
+      : practice.policyAreas.join(';') || null,
     'budget.amount': budget?.amount ?? null,
     'budget.period': budget?.period ?? null,
     'budget.precision': budget?.precision ?? null,

@@ -3,6 +3,7 @@ import { ValidationError } from '../practice/problem';
 import type { PracticeStore } from '../store/practice-store';
 import { checkCatalogueTable, type RejectedRow } from './check-catalogue-table';
 import type { ColumnMapping } from './column-mapping';
+import type { TextEncodingName } from './decode-text';
 import { readCatalogueTable, type CatalogueSource } from './read-catalogue-table';
 
 /** Options of {@link importCatalogue}. */
@@ -17,6 +18,12 @@ export interface ImportCatalogueOptions {
    * whole file when one row is invalid.
    */
   skipInvalid?: boolean;
+  /**
+   * Called with the rows left out (with `skipInvalid`) after the check and before anything is
+   * written to the store: a rejects file written here exists before the import commits, and an
+   * error thrown here refuses the whole import.
+   */
+  beforeWrite?: (report: ImportReport) => Promise<void>;
 }
 
 /** What an import did. */
@@ -27,6 +34,10 @@ export interface ImportReport {
   columns: string[];
   /** Whether the rows are flat under `columns` (CSV, Parquet) rather than JSON records. */
   tabular: boolean;
+  /** How the file's text was read, and its cell separator (a rejects file follows them). */
+  encoding?: TextEncodingName;
+  bom?: boolean;
+  delimiter?: string;
   /** How many rows were read (blank lines aside). */
   rows: number;
   /** Ids of the practices written. */
@@ -63,14 +74,19 @@ export async function importCatalogue(
       `${source.name}: nothing imported, ${check.rejected.length} invalid row(s)`,
     );
   }
-  const result = await store.add(check.practices, { where: (i) => check.labels[i] });
-  return {
+  const report: ImportReport = {
     file: source.name,
     columns: table.columns,
     tabular: table.tabular,
+    encoding: table.encoding,
+    bom: table.bom,
+    delimiter: table.delimiter,
     rows: table.rows.length,
-    added: result.added,
-    unchanged: result.unchanged,
+    added: [],
+    unchanged: [],
     rejected: check.rejected,
   };
+  await options.beforeWrite?.(report);
+  const result = await store.add(check.practices, { where: (i) => check.labels[i] });
+  return { ...report, added: result.added, unchanged: result.unchanged };
 }

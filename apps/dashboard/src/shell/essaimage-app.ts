@@ -4,19 +4,30 @@ import { customElement, state } from 'lit/decorators.js';
 import type { EngineSummary } from '../engine/engine-api';
 import { startEngineWorker, type EngineClient } from '../engine/engine-client';
 import { INITIAL_STATE, type AppState, type ViewName } from '../state/app-state';
+import type { CatalogueChange } from '../state/catalogue-events';
 import type { StateChange } from '../state/state-events';
 import { formatState, parseState } from '../state/url-state';
 import { loadImportedPractices, saveImportedPractices } from '../store/imported-practices';
 import type { StoreHandle } from '../store/store-handle';
 import { FIRST_RESULTS_MARK } from '../first-results-mark';
-import { sharedStyles } from './shared-styles';
-import './loading-status';
+import { sharedStyles } from '../components/shared-styles';
+import '../components/loading-status';
 import '../views/find-view';
 
-/** Asked by the data view: add imported practices, or drop them all; `done` once applied. */
-export interface CatalogueChange {
-  add?: Practice[];
-  done?: () => void;
+/** Each view's name, for the tab title (a fiche names itself after its practice). */
+const VIEW_TITLES: Record<ViewName, string> = {
+  trouver: 'Trouver des pratiques',
+  fiche: 'Fiche pratique',
+  tendances: 'Tendances',
+  carte: 'Carte des similarités',
+  donnees: 'Données',
+};
+
+/** A view the shell can ask to take the focus after a change of view. */
+interface FocusableView extends HTMLElement {
+  updateComplete?: Promise<unknown>;
+  /** Focus the link to that practice (coming back from its fiche); false when it is not shown. */
+  focusPractice?(id: string): Promise<boolean>;
 }
 
 const NAV: { view: ViewName; label: string }[] = [
@@ -101,6 +112,22 @@ export class EssaimageApp extends LitElement {
         margin: 0 auto;
         padding: 1rem;
       }
+      main:focus {
+        outline: none;
+      }
+      .skip {
+        position: absolute;
+        left: 0.5rem;
+        top: -3rem;
+        z-index: 20;
+        padding: 0.5rem 0.9rem;
+        background: #fff;
+        color: #0b3d73;
+        font-weight: 700;
+      }
+      .skip:focus {
+        top: 0.5rem;
+      }
       .error {
         color: var(--danger, #a4161a);
       }
@@ -126,14 +153,9 @@ export class EssaimageApp extends LitElement {
     window.addEventListener('popstate', this.onPopState);
     this.addEventListener('state-change', (event) => this.applyChange(event.detail));
     this.addEventListener('catalogue-change', (event) => void this.changeCatalogue(event.detail));
-    this.addEventListener(
-      'results-shown',
-      () => {
-        performance.mark(FIRST_RESULTS_MARK);
-        setTimeout(() => void this.loadStore(), 100);
-      },
-      { once: true },
-    );
+    this.addEventListener('results-shown', () => performance.mark(FIRST_RESULTS_MARK), {
+      once: true,
+    });
     void this.loadEngine();
   }
 
@@ -142,8 +164,44 @@ export class EssaimageApp extends LitElement {
     super.disconnectedCallback();
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('appState' as keyof EssaimageApp)) return;
+    const previous = changed.get('appState' as keyof EssaimageApp) as AppState | undefined;
+    const { view, practiceId } = this.appState;
+    if (previous && previous.view === view && previous.practiceId === practiceId) return;
+    if (view !== 'fiche') document.title = `${VIEW_TITLES[view]} — Essaimage`;
+    if (previous && view !== 'fiche') void this.focusView(previous);
+  }
+
+  /**
+   * After a change of view (a link, Back), focus goes to the view, not to <body>: to the
+   * practice left when coming back from its fiche, else to the view's first heading. (A fiche
+   * focuses its own heading once its practice is loaded.)
+   */
+  private async focusView(previous: AppState): Promise<void> {
+    const element = this.renderRoot.querySelector<FocusableView>('main > *');
+    if (!element) return;
+    await customElements.whenDefined(element.localName);
+    await element.updateComplete;
+    if (previous.view === 'fiche' && previous.practiceId && element.focusPractice) {
+      if (await element.focusPractice(previous.practiceId)) return;
+    }
+    const heading = element.shadowRoot?.querySelector<HTMLElement>('h2');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+
+  private skipToContent(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('appState' as keyof EssaimageApp)) void LAZY_VIEWS[this.appState.view]?.();
+    if (!changed.has('appState' as keyof EssaimageApp)) return;
+    void LAZY_VIEWS[this.appState.view]?.();
+    // DuckDB (a 33 MB wasm) serves the trends only: it loads when they are first shown.
+    if (this.appState.view === 'tendances' && this.summary) void this.loadStore();
   }
 
   private async loadEngine(): Promise<void> {
@@ -155,13 +213,10 @@ export class EssaimageApp extends LitElement {
         this.appState.profile.official,
       );
     } catch (error) {
-      this.engineError = String(error);
+      this.engineError = error instanceof Error ? error.message : String(error);
       return;
     }
-    // DuckDB loads once the first results are on screen: compiling its wasm must not compete
-    // with them for the CPU. Without a search to show, it starts right away.
-    const searching = this.appState.view === 'trouver' && this.appState.need.trim() !== '';
-    setTimeout(() => void this.loadStore(), searching ? 3_000 : 100);
+    if (this.appState.view === 'tendances') void this.loadStore();
   }
 
   private async loadStore(): Promise<void> {
@@ -210,6 +265,7 @@ export class EssaimageApp extends LitElement {
   override render() {
     const current = this.appState.view === 'fiche' ? 'trouver' : this.appState.view;
     return html`
+      <a class="skip" href="#contenu" @click=${this.skipToContent}>Aller au contenu</a>
       <header>
         <div class="bar">
           <h1>Essaimage</h1>
@@ -235,9 +291,9 @@ export class EssaimageApp extends LitElement {
       </header>
       <loading-status
         .engineReady=${this.summary !== null}
-        .storeStatus=${this.storeStatus}
+        .storeStatus=${this.appState.view === 'tendances' ? this.storeStatus : 'ready'}
       ></loading-status>
-      <main id="contenu">
+      <main id="contenu" tabindex="-1">
         ${
           this.engineError
             ? html`<p class="error" role="alert">
@@ -291,8 +347,6 @@ export class EssaimageApp extends LitElement {
           .appState=${s}
           .engine=${common.engine}
           .summary=${common.summary}
-          .store=${this.store}
-          .storeStatus=${this.storeStatus}
           .dataVersion=${common.dataVersion}
         ></data-view>`;
     }
@@ -302,8 +356,5 @@ export class EssaimageApp extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'essaimage-app': EssaimageApp;
-  }
-  interface HTMLElementEventMap {
-    'catalogue-change': CustomEvent<CatalogueChange>;
   }
 }
