@@ -8,6 +8,7 @@ import { recommendCommand } from './commands/recommend';
 import { similarCommand } from './commands/similar';
 import { trendsCommand } from './commands/trends';
 import { EXIT, UsageError, type CommandIo } from './io';
+import { describeFileError } from './system-error';
 
 const COMMANDS: Command[] = [
   recommendCommand,
@@ -56,6 +57,11 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || error instanceof ValidationError) {
       io.stderr(`${error.message}\n`);
+      return EXIT.badInput;
+    }
+    const fileError = describeFileError(name, error);
+    if (fileError !== undefined) {
+      io.stderr(`${fileError}\n`);
       return EXIT.badInput;
     }
     io.stderr(`essaimage ${name}: ${error instanceof Error ? error.message : String(error)}\n`);

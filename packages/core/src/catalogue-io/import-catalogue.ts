@@ -17,6 +17,12 @@ export interface ImportCatalogueOptions {
    * whole file when one row is invalid.
    */
   skipInvalid?: boolean;
+  /**
+   * Called with the rows left out (with `skipInvalid`) after the check and before anything is
+   * written to the store: a rejects file written here exists before the import commits, and an
+   * error thrown here refuses the whole import.
+   */
+  beforeWrite?: (report: ImportReport) => Promise<void>;
 }
 
 /** What an import did. */
@@ -63,14 +69,16 @@ export async function importCatalogue(
       `${source.name}: nothing imported, ${check.rejected.length} invalid row(s)`,
     );
   }
-  const result = await store.add(check.practices, { where: (i) => check.labels[i] });
-  return {
+  const report: ImportReport = {
     file: source.name,
     columns: table.columns,
     tabular: table.tabular,
     rows: table.rows.length,
-    added: result.added,
-    unchanged: result.unchanged,
+    added: [],
+    unchanged: [],
     rejected: check.rejected,
   };
+  await options.beforeWrite?.(report);
+  const result = await store.add(check.practices, { where: (i) => check.labels[i] });
+  return { ...report, added: result.added, unchanged: result.unchanged };
 }

@@ -7,6 +7,12 @@ export { DATA_DIR, loadBundledCorpus, loadPolicyAreas, readBundledRecords } from
 export { connectDuckDBNode, type DuckDBNodeOptions } from './duckdb-node';
 export { openPracticeStore, type OpenPracticeStoreOptions } from './duckdb-store';
 export {
+  OutputFileError,
+  refuseProtectedOutput,
+  writeFileAtomically,
+  type ProtectedFile,
+} from './atomic-file';
+export {
   exportCatalogueFile,
   importCatalogueFile,
   rejectsPathOf,
