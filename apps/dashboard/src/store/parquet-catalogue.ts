@@ -54,7 +54,16 @@ export async function readParquetCatalogue(bytes: Uint8Array, file: string): Pro
       columns: [],
       tabular: true,
       rows: [],
-      fileProblems: [{ where: file, field: '', expected: 'a Parquet file', found: String(error) }],
+      fileProblems: [
+        {
+          code: 'bad-file',
+          values: { detail: String(error) },
+          where: file,
+          field: '',
+          expected: 'a Parquet file',
+          found: String(error),
+        },
+      ],
     };
   }
 }

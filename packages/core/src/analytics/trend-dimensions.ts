@@ -1,4 +1,4 @@
-import { describeValue, ValidationError } from '../practice/problem';
+import { describeValue, ValidationError, type Problem } from '../practice/problem';
 import { BUDGET_PERIODS, COLLECTIVITY_KINDS, MEDALS } from '../practice/record';
 import { POPULATION_BANDS, populationBandSql } from './population-bands';
 
@@ -91,11 +91,13 @@ export function isTrendDimension(name: string): name is TrendDimension {
 export function parseTrendDimensions(input: string | readonly string[]): TrendDimension[] {
   const names = (typeof input === 'string' ? input.split(',') : [...input]).map((n) => n.trim());
   const dimensions: TrendDimension[] = [];
-  const problems = [];
+  const problems: Problem[] = [];
   for (const name of names) {
     const dimension = isTrendDimension(name) ? name : ALIASES[name];
     if (dimension === undefined) {
       problems.push({
+        code: 'not-one-of',
+        values: { value: name, allowed: TREND_DIMENSIONS },
         where: 'trend dimensions',
         field: '',
         expected: `one of ${TREND_DIMENSIONS.join(', ')}`,
@@ -103,6 +105,8 @@ export function parseTrendDimensions(input: string | readonly string[]): TrendDi
       });
     } else if (dimensions.includes(dimension)) {
       problems.push({
+        code: 'duplicate',
+        values: { value: name },
         where: 'trend dimensions',
         field: '',
         expected: 'each dimension once',

@@ -98,7 +98,11 @@ export function checkCatalogueTable(
   const byLabel = new Map(readable.map((row) => [row.label, row]));
   for (const problem of result.problems) {
     const row = byLabel.get(problem.where);
-    if (row) problemsOf.set(row, [...(problemsOf.get(row) ?? []), problem]);
+    if (row)
+      problemsOf.set(row, [
+        ...(problemsOf.get(row) ?? []),
+        row.at ? { ...problem, at: row.at } : problem,
+      ]);
   }
   const labels = readable.filter((_, i) => !rejectedIndexes.has(i)).map((row) => row.label);
   const rejected = table.rows

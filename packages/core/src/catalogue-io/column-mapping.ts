@@ -28,6 +28,8 @@ export function parseColumnMapping(text: string): ColumnMapping {
     const where = `--map "${pair.trim()}"`;
     if (eq < 0 || source === '' || target === '') {
       problems.push({
+        code: 'bad-format',
+        values: { value: pair.trim() },
         where,
         field: '',
         expected: 'Source=target (a column of the file, "=", a record column or "-")',
@@ -35,6 +37,8 @@ export function parseColumnMapping(text: string): ColumnMapping {
       });
     } else if (target !== IGNORED_COLUMN && !KNOWN.has(target)) {
       problems.push({
+        code: 'unknown-column',
+        values: { value: target, allowed: RECORD_COLUMNS },
         where,
         field: '',
         expected: `a record column (${RECORD_COLUMNS.join(', ')}) or "-"`,
@@ -42,6 +46,8 @@ export function parseColumnMapping(text: string): ColumnMapping {
       });
     } else if (mapping.has(source)) {
       problems.push({
+        code: 'duplicate',
+        values: { value: source },
         where,
         field: '',
         expected: 'each source column mapped once',
@@ -49,6 +55,8 @@ export function parseColumnMapping(text: string): ColumnMapping {
       });
     } else if (target !== IGNORED_COLUMN && targets.has(target)) {
       problems.push({
+        code: 'duplicate',
+        values: { value: target, other: targets.get(target) },
         where,
         field: '',
         expected: `each record column given once ("${targets.get(target)}" is mapped to it already)`,
@@ -89,7 +97,10 @@ export function mapColumns(
     }
     if (!KNOWN.has(target)) {
       problems.push({
+        code: 'unknown-column',
+        values: { value: column, allowed: RECORD_COLUMNS },
         where: file,
+        at: { file },
         field: column,
         expected: `a record column (${RECORD_COLUMNS.join(', ')}), or a column mapped with --map "${column}=<record column>" or ignored with --map "${column}=-"`,
         found: describeValue(column),
@@ -99,7 +110,10 @@ export function mapColumns(
     const other = fed.get(target);
     if (other !== undefined) {
       problems.push({
+        code: 'duplicate',
+        values: { value: column, other },
         where: file,
+        at: { file },
         field: column,
         expected: `one column for "${target}" (column "${other}" gives it already)`,
         found: describeValue(column),

@@ -34,7 +34,10 @@ describe('readCsvTable', () => {
     expect(table.rows[1].label).toBe('f.csv line 3');
     expect(table.rows[1].problems).toEqual([
       {
+        code: 'bad-row',
+        values: { line: 3 },
         where: 'f.csv line 3',
+        at: { file: 'f.csv', line: 3 },
         field: '',
         expected: 'a closing quote (") for the quoted cell opened on line 3',
         found: 'none before the end of the file: lines 3 to 5 could not be read',
@@ -46,6 +49,7 @@ describe('readCsvTable', () => {
     const table = readCsvTable('a,b,c\n1,2\n1,2,3,4\n1,2,3\n', 'f.csv');
     expect(table.rows.map((r) => r.problems.map((p) => p.found))).toEqual([['2'], ['4'], []]);
     expect(table.rows[0].problems[0].expected).toBe('3 cells, as in the header');
+    expect(table.rows[1].problems[0].values).toEqual({ expectedCount: 3, foundCount: 4 });
   });
 
   it('reports an empty file and bad header names', () => {

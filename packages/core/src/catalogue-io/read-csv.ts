@@ -80,7 +80,9 @@ export function readCsvTable(input: string, file: string): SourceTable {
       rows: [],
       fileProblems: [
         {
+          code: 'bad-file',
           where: file,
+          at: { file },
           field: '',
           expected: 'a header line of column names',
           found: 'an empty file',
@@ -94,7 +96,10 @@ export function readCsvTable(input: string, file: string): SourceTable {
   columns.forEach((column, i) => {
     if (column === '' || seen.has(column)) {
       fileProblems.push({
+        code: column === '' ? 'missing' : 'duplicate',
+        values: { value: column },
         where: `${file} line ${header.line}`,
+        at: { file, line: header.line, column: i + 1 },
         field: `column ${i + 1}`,
         expected: 'a column name, different from the others',
         found: describeValue(column),
@@ -104,7 +109,10 @@ export function readCsvTable(input: string, file: string): SourceTable {
   });
   if (header.errors.length > 0) {
     fileProblems.push({
+      code: 'bad-row',
+      values: { detail: header.errors.map((e) => e.message).join('; ') },
       where: `${file} line ${header.line}`,
+      at: { file, line: header.line },
       field: '',
       expected: 'a readable header line',
       found: header.errors.map((e) => e.message).join('; '),
@@ -112,23 +120,35 @@ export function readCsvTable(input: string, file: string): SourceTable {
   }
   const rows: SourceRow[] = lines.slice(1).map((row) => {
     const label = `${file} line ${row.line}`;
+    const where = { where: label, at: { file, line: row.line } };
     const problems: Problem[] = [];
     for (const error of row.errors) {
       const at = error.index === undefined ? row.line : lineAt(error.index);
       problems.push(
         error.code === 'MissingQuotes'
           ? {
-              where: label,
+              code: 'bad-row',
+              values: { line: at },
+              ...where,
               field: '',
               expected: `a closing quote (") for the quoted cell opened on line ${at}`,
               found: `none before the end of the file: lines ${row.line} to ${lastLine} could not be read`,
             }
-          : { where: label, field: '', expected: 'a well-formed CSV row', found: error.message },
+          : {
+              code: 'bad-row',
+              values: { detail: error.message },
+              ...where,
+              field: '',
+              expected: 'a well-formed CSV row',
+              found: error.message,
+            },
       );
     }
     if (problems.length === 0 && row.cells.length !== columns.length) {
       problems.push({
-        where: label,
+        code: 'bad-row',
+        values: { expectedCount: columns.length, foundCount: row.cells.length },
+        ...where,
         field: '',
         expected: `${columns.length} cells, as in the header`,
         found: String(row.cells.length),
@@ -138,7 +158,7 @@ export function readCsvTable(input: string, file: string): SourceTable {
     columns.forEach((column, i) => {
       cells[column] = row.cells[i] ?? '';
     });
-    return { label, cells, nested: false, problems };
+    return { label, at: where.at, cells, nested: false, problems };
   });
   return { file, columns, tabular: true, rows, fileProblems };
 }

@@ -2,10 +2,13 @@ import { describeValue } from '../practice/problem';
 import type { SourceRow, SourceTable } from './source-table';
 
 /** The line and column of an offset, for a JSON syntax error. */
-function position(text: string, offset: number): string {
+function location(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+function position(text: string, offset: number): string {
+  const { line, column } = location(text, offset);
   return `line ${line}, column ${column}`;
 }
 
@@ -28,7 +31,10 @@ export function readJsonTable(input: string, file: string): SourceTable {
       rows: [],
       fileProblems: [
         {
+          code: 'bad-file',
+          values: { detail: message },
           where: at ? `${file} ${position(text, Number(at[1]))}` : file,
+          at: { file, ...(at ? location(text, Number(at[1])) : {}) },
           field: '',
           expected: 'valid JSON',
           found: message,
@@ -44,7 +50,10 @@ export function readJsonTable(input: string, file: string): SourceTable {
       rows: [],
       fileProblems: [
         {
+          code: 'wrong-type',
+          values: { value: data },
           where: file,
+          at: { file },
           field: '',
           expected: 'a JSON array of practice records',
           found: describeValue(data),
@@ -55,20 +64,30 @@ export function readJsonTable(input: string, file: string): SourceTable {
   const columns = new Set<string>();
   const rows: SourceRow[] = data.map((item: unknown, i) => {
     const label = `${file} record ${i + 1}`;
+    const at = { file, record: i + 1 };
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       return {
         label,
+        at,
         cells: {},
         nested: true,
         problems: [
-          { where: label, field: '', expected: 'a practice object', found: describeValue(item) },
+          {
+            code: 'wrong-type',
+            values: { value: item },
+            where: label,
+            at,
+            field: '',
+            expected: 'a practice object',
+            found: describeValue(item),
+          },
         ],
       };
     }
     const cells = item as Record<string, unknown>;
     const keys = Object.keys(cells);
     keys.forEach((k) => columns.add(k));
-    return { label, cells, nested: !keys.some((k) => k.includes('.')), problems: [] };
+    return { label, at, cells, nested: !keys.some((k) => k.includes('.')), problems: [] };
   });
   return { file, columns: [...columns], tabular: false, rows, fileProblems: [] };
 }

@@ -23,6 +23,7 @@ export async function readParquetTable(
         columns: described.map((c) => c.column_name),
         rows: records.map((cells, i) => ({
           label: `${file} row ${i + 1}`,
+          at: { file, row: i + 1 },
           cells,
           nested: false,
           problems: [],
@@ -38,7 +39,15 @@ export async function readParquetTable(
       tabular: true,
       rows: [],
       fileProblems: [
-        { where: file, field: '', expected: 'a readable Parquet file', found: message },
+        {
+          code: 'bad-file',
+          values: { detail: message },
+          where: file,
+          at: { file },
+          field: '',
+          expected: 'a readable Parquet file',
+          found: message,
+        },
       ],
     };
   }

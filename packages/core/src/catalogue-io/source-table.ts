@@ -1,9 +1,11 @@
-import type { Problem } from '../practice/problem';
+import type { Problem, ProblemLocation } from '../practice/problem';
 
 /** One row of a catalogue file as read, before any conversion. */
 export interface SourceRow {
   /** How messages name the row: "cat.csv line 4", "cat.json record 2", "cat.parquet row 3". */
   label: string;
+  /** The same place, as values: the file and the line, record or row. */
+  at?: ProblemLocation;
   /** Column (or top-level key) → value, under the file's own names. */
   cells: Record<string, unknown>;
   /** A nested practice record (JSON) rather than a flat row of dotted columns. */

@@ -159,6 +159,7 @@ export class Essaimage {
       throw new ValidationError(
         [
           {
+            code: 'missing',
             where: 'query',
             field: 'need',
             expected: 'a need in plain French',
@@ -233,6 +234,8 @@ export class Essaimage {
       throw new ValidationError(
         [
           {
+            code: 'unknown-code',
+            values: { value: id },
             where: 'query',
             field: 'id',
             expected: 'the id of a known practice',
@@ -328,7 +331,16 @@ function checkTop(top: number | undefined): number {
   const k = top ?? 10;
   if (!Number.isSafeInteger(k) || k < 1) {
     throw new ValidationError(
-      [{ where: 'query', field: 'top', expected: 'a positive integer', found: String(top) }],
+      [
+        {
+          code: Number.isInteger(k) ? 'out-of-range' : 'not-integer',
+          values: { value: top, min: 1, max: Number.MAX_SAFE_INTEGER },
+          where: 'query',
+          field: 'top',
+          expected: 'a positive integer',
+          found: String(top),
+        },
+      ],
       'invalid query',
     );
   }

@@ -15,6 +15,8 @@ const CODE_NAME: Record<OfficialKind, string> = {
 function checkNonNegative(field: string, value: number | undefined, problems: Problem[]) {
   if (value !== undefined && (!Number.isFinite(value) || value < 0)) {
     problems.push({
+      code: Number.isFinite(value) ? 'out-of-range' : 'wrong-type',
+      values: { value, min: 0 },
       where: 'target',
       field,
       expected: 'a number zero or more',
@@ -36,6 +38,8 @@ export function resolveTarget(input: TargetInput = {}, geography: Geography | nu
     const entity = geography?.lookup(kind, code);
     if (!entity) {
       problems.push({
+        code: 'unknown-code',
+        values: { value: code },
         where: 'target',
         field: kind,
         expected: `${CODE_NAME[kind]} known to the official geography`,
@@ -50,6 +54,8 @@ export function resolveTarget(input: TargetInput = {}, geography: Geography | nu
   checkNonNegative('staff', input.staff, problems);
   if (input.kind !== undefined && !COLLECTIVITY_KINDS.includes(input.kind)) {
     problems.push({
+      code: 'not-one-of',
+      values: { value: input.kind, allowed: COLLECTIVITY_KINDS },
       where: 'target',
       field: 'kind',
       expected: `one of ${COLLECTIVITY_KINDS.join(', ')}`,
@@ -58,6 +64,8 @@ export function resolveTarget(input: TargetInput = {}, geography: Geography | nu
   }
   if (input.region !== undefined && geography && !geography.region(input.region)) {
     problems.push({
+      code: 'unknown-code',
+      values: { value: input.region },
       where: 'target',
       field: 'region',
       expected: 'a region code',

@@ -25,6 +25,7 @@ export function readBundledRecords(): unknown[] {
     throw new ValidationError(
       [
         {
+          code: 'bad-file',
           where: 'data/practices.json',
           field: '',
           expected: 'a JSON array',

@@ -46,6 +46,8 @@ export function readCatalogue(
     if (first !== undefined) {
       const firstLabel = options.where?.(first) ?? `record ${first + 1}`;
       problems.push({
+        code: 'duplicate',
+        values: { value: checked.record.id, other: firstLabel },
         where: label,
         field: 'id',
         expected: `an id not used by another record (${firstLabel} has it)`,

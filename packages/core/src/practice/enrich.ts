@@ -21,6 +21,8 @@ function checkRef(ref: CollectivityRef, field: string, where: string, geography:
     entity: undefined,
     problems: [
       {
+        code: ref.code === null ? ('missing' as const) : ('unknown-code' as const),
+        values: ref.code === null ? {} : { value: ref.code },
         where,
         field: `${field}.code`,
         expected: `${EXPECTED_CODE[kind]} known to the official geography`,
@@ -51,6 +53,8 @@ export function enrichRecord(
   record.policyAreas.forEach((area, i) => {
     if (!knownAreas.has(area)) {
       problems.push({
+        code: 'unknown-code',
+        values: { value: area, allowed: [...knownAreas] },
         where,
         field: `policyAreas.${i}`,
         expected: 'a policy-area code of data/policy-areas.json',

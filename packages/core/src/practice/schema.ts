@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BUDGET_PERIODS, COLLECTIVITY_KINDS, MEDALS, type PracticeRecord } from './record';
-import { describeValue, type Problem } from './problem';
+import { describeValue, type Problem, type ProblemCode, type ProblemValues } from './problem';
 
 // Each `error` string says what was expected; the found value is read from the input.
 const nonEmpty = (what: string) => z.string({ error: what }).trim().min(1, { error: what });
@@ -103,6 +103,31 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** The code and values of a zod issue, for the value found at its path. */
+function codeOf(
+  issue: z.core.$ZodIssue,
+  value: unknown,
+): { code: ProblemCode; values: ProblemValues } {
+  const values: ProblemValues = value === undefined ? {} : { value };
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined || value === null) return { code: 'missing', values };
+      if (issue.expected === 'int' && typeof value === 'number') {
+        return { code: 'not-integer', values };
+      }
+      return { code: 'wrong-type', values };
+    case 'too_small':
+      if (issue.origin === 'string') return { code: 'missing', values };
+      return { code: 'out-of-range', values: { ...values, min: Number(issue.minimum) } };
+    case 'too_big':
+      return { code: 'out-of-range', values: { ...values, max: Number(issue.maximum) } };
+    case 'invalid_value':
+      return { code: 'not-one-of', values: { ...values, allowed: issue.values.map(String) } };
+    default:
+      return { code: 'bad-format', values };
+  }
+}
+
 /**
  * Validate one record against the practice schema. `where` names the record in messages; by
  * default it is the record's own id.
@@ -112,11 +137,15 @@ export function checkPracticeRecord(input: unknown, where?: string): RecordCheck
   if (parsed.success) return { ok: true, record: parsed.data };
   const id = valueAt(input, ['id']);
   const label = where ?? (typeof id === 'string' && id ? `practice "${id}"` : 'practice');
-  const problems = parsed.error.issues.map((issue) => ({
-    where: label,
-    field: issue.path.map(String).join('.'),
-    expected: issue.message,
-    found: describeValue(valueAt(input, issue.path)),
-  }));
+  const problems = parsed.error.issues.map((issue): Problem => {
+    const value = valueAt(input, issue.path);
+    return {
+      ...codeOf(issue, value),
+      where: label,
+      field: issue.path.map(String).join('.'),
+      expected: issue.message,
+      found: describeValue(value),
+    };
+  });
   return { ok: false, problems };
 }

@@ -66,9 +66,21 @@ export function checkPracticeFilter(filter: PracticeFilter): Problem[] {
     const value: unknown = filter[field];
     if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) {
       problems.push({
+        code: 'wrong-type',
+        values: { value },
         where: 'filter',
         field,
         expected: 'a finite number',
+        found: describeValue(value),
+      });
+    } else if (typeof value === 'number' && Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+      // DuckDB binds an integral number as a 64-bit integer: keep to the exact integers.
+      problems.push({
+        code: 'out-of-range',
+        values: { value, min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
+        where: 'filter',
+        field,
+        expected: `a number of at most ${Number.MAX_SAFE_INTEGER} in absolute value`,
         found: describeValue(value),
       });
     }
@@ -78,6 +90,8 @@ export function checkPracticeFilter(filter: PracticeFilter): Problem[] {
     if (values === undefined) continue;
     if (!Array.isArray(values)) {
       problems.push({
+        code: 'wrong-type',
+        values: { value: values },
         where: 'filter',
         field,
         expected: 'a list of strings',
@@ -88,6 +102,8 @@ export function checkPracticeFilter(filter: PracticeFilter): Problem[] {
     values.forEach((value: unknown, i) => {
       if (typeof value !== 'string' || value === '') {
         problems.push({
+          code: value === '' ? 'missing' : 'wrong-type',
+          values: { value },
           where: 'filter',
           field: `${field}.${i}`,
           expected: 'a non-empty string',

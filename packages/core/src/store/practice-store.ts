@@ -206,6 +206,8 @@ export class PracticeStore {
       if (first === undefined) firstIndex.set(p.id, i);
       else {
         problems.push({
+          code: 'duplicate',
+          values: { value: p.id, other: label(first) },
           where: label(i),
           field: 'id',
           expected: `an id not used by another practice of the input (${label(first)} has it)`,
@@ -242,6 +244,8 @@ export class PracticeStore {
         unchanged.push(p.id);
       } else {
         problems.push({
+          code: 'conflict',
+          values: { value: p.id, other: differingFields(old, p).join(', ') },
           where: label(i),
           field: 'id',
           expected: 'a new id, or exactly the practice already stored under it',
