@@ -1,24 +1,31 @@
-import Papa from 'papaparse';
 import type { Practice } from '../practice/record';
 import { compilePracticeFilter, type PracticeFilter } from '../store/practice-filter';
 import type { PracticeStore } from '../store/practice-store';
 import type { CatalogueFormat } from './catalogue-format';
 import { DERIVED_COLUMNS, flattenPractice, RECORD_COLUMNS } from './flat-columns';
+import { writeCsv, type CsvCell, type CsvWriteOptions } from './write-csv';
 
 /** The columns of an exported CSV or Parquet file: the record's, then the derived ones. */
 export const EXPORT_COLUMNS: readonly string[] = [...RECORD_COLUMNS, ...DERIVED_COLUMNS];
 
 /**
- * Practices as CSV: a header of {@link EXPORT_COLUMNS}, one row per practice, "," between cells,
- * quotes where a cell needs them. Cells are written as they are (no spreadsheet-formula
- * escaping), so that importing the file gives back the same practices.
+ * Practices as CSV: a header of {@link EXPORT_COLUMNS}, one row per practice, "," between cells
+ * (or the `delimiter` given), quotes where a cell needs them, written by `writeCsv`: text that
+ * a spreadsheet would run as a formula is neutralised with a leading `'` that the import removes,
+ * so that importing the file gives back the same practices.
  */
-export function practicesToCsv(practices: readonly Practice[]): string {
+export function practicesToCsv(
+  practices: readonly Practice[],
+  options: CsvWriteOptions = {},
+): string {
   const data = practices.map((p) => {
     const row = flattenPractice(p);
-    return EXPORT_COLUMNS.map((c) => row[c] ?? null);
+    return EXPORT_COLUMNS.map((c) => {
+      const value = row[c] ?? null;
+      return Array.isArray(value) ? value.join(';') : (value as CsvCell);
+    });
   });
-  return `${Papa.unparse({ fields: [...EXPORT_COLUMNS], data }, { newline: '\n' })}\n`;
+  return writeCsv(EXPORT_COLUMNS, data, options);
 }
 
 /** Practices as a JSON array of nested records, as `Practice` (enriched fields included). */

@@ -3,7 +3,7 @@ import type { Practice } from '../practice/record';
 /**
  * The flat columns of a catalogue file: the dotted paths of the practice record. `policyAreas`
  * holds codes separated by ";" (a list in Parquet), `partners` a JSON array of `{ name, kind,
- * code }` (empty for none).
+ * code }` (null for none, as `policyAreas` without codes).
  */
 export const RECORD_COLUMNS = [
   'id',
@@ -64,13 +64,15 @@ export function flattenPractice(practice: Practice, options: FlattenOptions = {}
     'collectivity.name': collectivity.name,
     'collectivity.kind': collectivity.kind,
     'collectivity.code': collectivity.code,
-    partners: partners.length > 0 ? JSON.stringify(partners) : '',
+    partners: partners.length > 0 ? JSON.stringify(partners) : null,
     year: practice.year,
     'award.programme': award?.programme ?? null,
     'award.edition': award?.edition ?? null,
     'award.category': award?.category ?? null,
     'award.medal': award?.medal ?? null,
-    policyAreas: options.areasAsList ? [...practice.policyAreas] : practice.policyAreas.join(';'),
+    policyAreas: options.areasAsList
+      ? [...practice.policyAreas]
+      : practice.policyAreas.join(';') || null,
     'budget.amount': budget?.amount ?? null,
     'budget.period': budget?.period ?? null,
     'budget.text': budget ? budget.text : null,

@@ -1,3 +1,4 @@
+import { unescapeCsvText } from './csv-cells';
 import { deriveId } from './derive-id';
 import {
   KIND_ALIASES,
@@ -12,8 +13,9 @@ import {
 /** Options of {@link flatRowToRecord}. */
 export interface FlatRowOptions {
   /**
-   * Read an empty string as null (CSV, where the two cannot be told apart). Formats that have a
-   * null (JSON, Parquet) keep "" as it is.
+   * Read cells as CSV text (CSV has no null): a blank cell is null, and a text neutralised
+   * against spreadsheet formulas (or "" written `'`) is read back (see `unescapeCsvText`).
+   * Formats that have a null (JSON, Parquet) keep every value as it is.
    */
   emptyIsNull: boolean;
 }
@@ -30,7 +32,9 @@ export function flatRowToRecord(cells: Cells, options: FlatRowOptions): Record<s
   const get = (column: string): unknown => {
     const value = cells[column];
     if (value === undefined) return null;
-    if (options.emptyIsNull && typeof value === 'string' && value.trim() === '') return null;
+    if (options.emptyIsNull && typeof value === 'string') {
+      return value.trim() === '' ? null : unescapeCsvText(value);
+    }
     return value;
   };
   const allNull = (prefix: string, fields: readonly string[]) =>

@@ -3,6 +3,7 @@ import { ValidationError } from '../practice/problem';
 import type { PracticeStore } from '../store/practice-store';
 import { checkCatalogueTable, type RejectedRow } from './check-catalogue-table';
 import type { ColumnMapping } from './column-mapping';
+import type { TextEncodingName } from './decode-text';
 import { readCatalogueTable, type CatalogueSource } from './read-catalogue-table';
 
 /** Options of {@link importCatalogue}. */
@@ -33,6 +34,10 @@ export interface ImportReport {
   columns: string[];
   /** Whether the rows are flat under `columns` (CSV, Parquet) rather than JSON records. */
   tabular: boolean;
+  /** How the file's text was read, and its cell separator (a rejects file follows them). */
+  encoding?: TextEncodingName;
+  bom?: boolean;
+  delimiter?: string;
   /** How many rows were read (blank lines aside). */
   rows: number;
   /** Ids of the practices written. */
@@ -73,6 +78,9 @@ export async function importCatalogue(
     file: source.name,
     columns: table.columns,
     tabular: table.tabular,
+    encoding: table.encoding,
+    bom: table.bom,
+    delimiter: table.delimiter,
     rows: table.rows.length,
     added: [],
     unchanged: [],

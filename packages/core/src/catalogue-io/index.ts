@@ -27,7 +27,7 @@ export type { SourceRow, SourceTable } from './source-table';
 export { guessDelimiter, readCsvTable } from './read-csv';
 export { readJsonTable } from './read-json';
 export { readParquetTable } from './read-parquet';
-export { decodeText } from './decode-text';
+export { decodeText, decodeTextFile, type DecodedText, type TextEncodingName } from './decode-text';
 export { readCatalogueTable, type CatalogueSource } from './read-catalogue-table';
 /** Validating a catalogue's rows as the corpus is. */
 export {
@@ -42,6 +42,9 @@ export {
   type ImportCatalogueOptions,
   type ImportReport,
 } from './import-catalogue';
+/** The CSV writer (separator, BOM), and the reversible neutralisation of spreadsheet formulas. */
+export { writeCsv, type CsvCell, type CsvWriteOptions } from './write-csv';
+export { escapeCsvText, unescapeCsvText } from './csv-cells';
 /** The rejects file of an import with `skipInvalid`. */
 export { rejectReason, rejectsCsv, rejectsJson } from './rejects';
 /** Exporting the store to CSV, JSON or Parquet. */

@@ -58,10 +58,11 @@ export function readCsvTable(input: string, file: string): SourceTable {
   const lastLine = lineAt(text.endsWith('\n') ? text.length - 1 : text.length);
   const raw: RawRow[] = [];
   let start = 0;
+  const delimiter = guessDelimiter(text);
   Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: false,
-    delimiter: guessDelimiter(text),
+    delimiter,
     step: (result) => {
       // A single-column file has no delimiter to guess: not a problem of any row.
       const errors = result.errors.filter((e) => e.type !== 'Delimiter');
@@ -160,5 +161,5 @@ export function readCsvTable(input: string, file: string): SourceTable {
     });
     return { label, at: where.at, cells, nested: false, problems };
   });
-  return { file, columns, tabular: true, rows, fileProblems };
+  return { file, columns, tabular: true, rows, fileProblems, delimiter };
 }

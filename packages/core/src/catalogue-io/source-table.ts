@@ -1,4 +1,5 @@
 import type { Problem, ProblemLocation } from '../practice/problem';
+import type { TextEncodingName } from './decode-text';
 
 /** One row of a catalogue file as read, before any conversion. */
 export interface SourceRow {
@@ -26,6 +27,11 @@ export interface SourceTable {
   /** Whether every row is flat under `columns` (CSV, Parquet) rather than a JSON record. */
   tabular: boolean;
   rows: SourceRow[];
+  /** How a text file's bytes were read (CSV, JSON read from bytes), and whether it had a BOM. */
+  encoding?: TextEncodingName;
+  bom?: boolean;
+  /** The cell separator of a CSV file. */
+  delimiter?: string;
   /** Problems that stop any import (not a CSV, no header, not a JSON array...). */
   fileProblems: Problem[];
 }
