@@ -229,6 +229,21 @@ describe('13. what was accepted silently', () => {
   });
 });
 
+describe('an id stored with other content', () => {
+  it('is refused at its line, in French', async () => {
+    const db = join(dir, 'conflict.duckdb');
+    const first = join(dir, 'first.csv');
+    writeFileSync(first, `${HEADER}\n${GOOD_ROW}\n`);
+    expect((await runMain(['import', first, '--db', db, '--without-corpus'])).code).toBe(0);
+    const second = join(dir, 'second.csv');
+    writeFileSync(second, `${HEADER}\n${GOOD_ROW.replace('prêtés', 'donnés')}\n`);
+    await refused(
+      ['import', second, '--db', db],
+      /second\.csv, ligne 2, champ « id » : attendu un identifiant nouveau.*autre contenu \(summary\)/,
+    );
+  });
+});
+
 describe('nothing is left behind by a refused export', () => {
   it('writes no file', async () => {
     const out = join(dir, 'refused.csv');

@@ -121,7 +121,7 @@ describe('essaimage (the real command, in a child process)', () => {
       /--top : attendu un nombre de résultats : un nombre entier de 1 à 1 000, .*trouvé "2.5"/,
     ],
     [['recommend', '--need', BIKES, '--top', '0'], /--top : attendu .*trouvé "0"/],
-    [['recommend', '--need', BIKES, '--frobnicate'], /option inconnue --frobnicate/],
+    [['recommend', '--need', BIKES, '--frobnicate'], /trouvé --frobnicate, option inconnue/],
     [
       ['similar', 'pas-une-pratique'],
       /attendu l'identifiant d'une pratique du catalogue, trouvé "pas-une-pratique"/,

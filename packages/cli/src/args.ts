@@ -68,7 +68,9 @@ export function parseCommandArgs<T extends Options>(
     }
     const option = options[token.name];
     if (!option || !token.rawName.startsWith('--')) {
-      throw new UsageError(`essaimage ${command} : option inconnue ${token.rawName} ${help}`);
+      throw new UsageError(
+        `essaimage ${command} : attendu une option de la commande, trouvé ${token.rawName}, option inconnue ${help}`,
+      );
     }
     if (seen.has(token.name)) {
       throw new UsageError(
