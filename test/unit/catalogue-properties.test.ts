@@ -75,6 +75,7 @@ const PIECES = [
   'Z',
   '0',
   '9',
+  '\u0000',
   '<script>',
   '=HYPERLINK("http://x")',
   '+cmd|',
