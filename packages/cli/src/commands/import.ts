@@ -123,7 +123,7 @@ ${DB_USAGE}
       return;
     }
     io.stdout(
-      `${file} : ${report.rows} lignes lues, ${report.added.length} pratiques ajoutées, ` +
+      `${file}${report.encoding === 'windows-1252' ? ' (lu en Windows-1252)' : ''} : ${report.rows} lignes lues, ${report.added.length} pratiques ajoutées, ` +
         `${report.unchanged.length} déjà présentes à l'identique, ${report.rejected.length} rejetées.\n`,
     );
     if (report.rejectsPath) {
