@@ -142,6 +142,8 @@ describe('13. what was accepted silently', () => {
     await refused(['trends', '--by', 'year', 'extra'], /--by : attendu une seule valeur/);
     await refused(['export', 'extra', '--out', join(dir, 'y.csv')], /trouvé en plus "extra"/);
     await refused(['import', 'a.csv', 'b.csv'], /trouvé en plus "b.csv"/);
+    // After a number, words are stray arguments, not a value to quote.
+    await refused(['similar', '--top', '3', 'un-id', 'autre'], /trouvé en plus "autre"/);
   });
 
   it('refuses --without-corpus without --db', async () => {

@@ -12,6 +12,7 @@ export interface PositionalSpec {
 }
 
 const NEGATIVE_NUMBER = /^-\d/;
+const NUMBER_LIKE = /^[-+]?[\d\s.,_]+$/;
 
 /**
  * parseArgs reads "--budget -1" as two flags; a value that looks like a negative number is
@@ -94,8 +95,9 @@ export function parseCommandArgs<T extends Options>(
         `--${token.name} : attendu une valeur, trouvé l'option ${token.value} (une valeur qui commence par « - » s'écrit --${token.name}=${token.value})`,
       );
     }
-    if (!token.inlineValue) {
-      // Positional words right after this value: the value was probably meant to hold them.
+    // Positional words right after a text value: the value was probably meant to hold them (a
+    // number is not continued by words: those are plain stray arguments, refused below).
+    if (!token.inlineValue && !NUMBER_LIKE.test(token.value)) {
       const after = tokens.slice(tokens.indexOf(token) + 1);
       const words: string[] = [];
       for (const next of after) {
