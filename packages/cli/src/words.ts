@@ -95,6 +95,11 @@ function expectedAndFound(problem: Problem): [string, string] {
     case 'out-of-range':
       return [what ?? bounds(v.min, v.max), found];
     case 'bad-format':
+      if (problem.where.startsWith('--map'))
+        return [
+          'Colonne=champ (une colonne du fichier, « = », un champ du format de pratique ou « - »)',
+          found,
+        ];
       return [what ?? 'une valeur de la forme attendue', found];
     case 'not-one-of':
       return [`l'une des valeurs ${(v.allowed ?? []).join(', ')}`, found];
