@@ -55,6 +55,9 @@ export const NUMBER_FLAGS = {
   'max-budget': { min: 0, max: 1e12, what: 'un montant en euros' },
   staff: { min: 0, max: 1_000_000, what: "un nombre d'équivalents temps plein" },
   'max-staff': { min: 0, max: 1_000_000, what: "un nombre d'équivalents temps plein" },
+  // Issue 16's --max-duration filter reads its value here once merged (in place of the former
+  // nonNegativeNumber): a number of months, up to a century.
+  'max-duration': { min: 0, max: 1200, what: 'un nombre de mois' },
   'year-from': { min: 1900, max: 2100, integer: true, what: 'une année' },
   'year-to': { min: 1900, max: 2100, integer: true, what: 'une année' },
 } as const satisfies Record<string, NumberBounds>;
