@@ -119,7 +119,13 @@ describe('essaimage trends', () => {
   it('refuses an unknown dimension with exit code 2, the allowed ones, and no stack trace', () => {
     const run = essaimage('trends', '--by', 'category; drop table practices', '--json');
     expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
+    // With --json the refusal is JSON on stdout too, each problem with its code.
+    const refusal = JSON.parse(run.stdout) as {
+      refused: boolean;
+      problems: Array<{ code: string }>;
+    };
+    expect(refusal.refused).toBe(true);
+    expect(refusal.problems.map((p) => p.code)).toEqual(['not-one-of']);
     expect(run.stderr).toContain('"category; drop table practices"');
     expect(run.stderr).toContain('populationBand');
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -130,7 +136,7 @@ describe('essaimage trends', () => {
     expect(essaimage('trends', '--by', 'year', '--year-from', '20x7').code).toBe(2);
     const missing = essaimage('trends');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('--by is required');
+    expect(missing.stderr).toContain('--by : attendu une ou plusieurs dimensions');
   });
 });
 
@@ -192,11 +198,11 @@ describe('essaimage import and export, with --db', () => {
     const run = essaimage('import', path, '--db', db);
     expect(run.code).toBe(2);
     for (const line of [3, 4, 5, 6, 9])
-      expect(run.stderr).toContain(`catalogue-invalid.csv line ${line}`);
+      expect(run.stderr).toContain(`catalogue-invalid.csv, ligne ${line}`);
     expect(run.stderr).toContain('"20x7"');
     expect(run.stderr).toContain('-500');
     expect(run.stderr).toContain('"99999"');
-    expect(run.stderr).toContain('closing quote');
+    expect(run.stderr).toContain('guillemet fermant');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(`${path}.rejects.csv`)).toBe(false);
     const count = JSON.parse(
@@ -253,6 +259,6 @@ describe('essaimage import and export, with --db', () => {
     const notDb = fixture('catalogue.json');
     const run = essaimage('trends', '--by', 'year', '--db', notDb);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('cannot open this DuckDB database');
+    expect(run.stderr).toContain('que DuckDB ne peut pas ouvrir');
   });
 });

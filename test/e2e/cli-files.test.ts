@@ -11,7 +11,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { runMain } from './cli-in-process';
+import { CLI } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'essaimage-cli-files-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,5 +64,21 @@ describe('outputs are written atomically', () => {
     expect(readFileSync(out, 'utf8').startsWith('id,title,')).toBe(true);
     const leftovers = readdirSync(dir).filter((f) => f.endsWith('.tmp'));
     expect(leftovers).toEqual([]);
+  });
+
+  it('leaves the previous file or the whole new one when the export is killed (kill -9)', async () => {
+    const out = join(dir, 'killed.csv');
+    expect((await runMain(['export', '--out', out])).code).toBe(0);
+    const whole = readFileSync(out, 'utf8');
+    // Kill points spread over the run: at start-up, while reading, while writing.
+    for (const delay of [0, 150, 400, 800, 1500, 3000]) {
+      writeFileSync(out, 'previous');
+      const child = spawn(process.execPath, [CLI, 'export', '--out', out], { stdio: 'ignore' });
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      child.kill('SIGKILL');
+      await exited;
+      expect(['previous', whole]).toContain(readFileSync(out, 'utf8'));
+    }
   });
 });

@@ -133,30 +133,33 @@ describe('essaimage (the real command, in a child process)', () => {
   });
 
   it.each([
-    [['recommend', '--need', '  '], /--need: expected a need in plain French, found nothing/],
+    [
+      ['recommend', '--need', '  '],
+      /--need : attendu un besoin en français courant, trouvé un texte vide/,
+    ],
     [
       ['recommend', '--need', BIKES, '--commune', '00000'],
-      /field "commune": expected the INSEE code of a commune known to the official geography, found "00000"/,
+      /--commune : attendu le code INSEE d'une commune connu de la géographie officielle, trouvé "00000"/,
     ],
     [
       ['recommend', '--need', BIKES, '--population', '-5'],
-      /--population: expected a number zero or more, found "-5"/,
+      /--population : attendu un nombre d'habitants : un nombre entier de 1 à 100 000 000, .*trouvé "-5"/,
     ],
     [
       ['recommend', '--need', BIKES, '--budget', '-1'],
-      /--budget: expected a number zero or more, found "-1"/,
+      /--budget : attendu un montant en euros : un nombre de 0 à .*trouvé "-1"/,
     ],
     [
       ['recommend', '--need', BIKES, '--top', '2.5'],
-      /--top: expected a positive integer, found "2.5"/,
+      /--top : attendu un nombre de résultats : un nombre entier de 1 à 1 000, .*trouvé "2.5"/,
     ],
-    [['recommend', '--need', BIKES, '--top', '0'], /--top: expected a positive integer, found "0"/],
-    [['recommend', '--need', BIKES, '--frobnicate'], /Unknown option '--frobnicate'/],
+    [['recommend', '--need', BIKES, '--top', '0'], /--top : attendu .*trouvé "0"/],
+    [['recommend', '--need', BIKES, '--frobnicate'], /trouvé --frobnicate, option inconnue/],
     [
       ['similar', 'pas-une-pratique'],
-      /expected the id of a practice of the catalogue, found "pas-une-pratique"/,
+      /attendu l'identifiant d'une pratique du catalogue, trouvé "pas-une-pratique"/,
     ],
-    [['nope'], /unknown command "nope"/],
+    [['nope'], /attendu une commande parmi recommend, .*trouvé "nope"/],
   ])('exits 2 with a clear message, never a stack trace: %j', (args, message) => {
     const run = runCli(args);
     expect(run.code).toBe(2);

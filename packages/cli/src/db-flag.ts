@@ -34,7 +34,9 @@ export async function withStore<T>(
   } catch (error) {
     if (values.db === undefined) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`--db ${values.db}: cannot open this DuckDB database: ${message}`);
+    throw new UsageError(
+      `--db : attendu une base DuckDB (ou un fichier à créer), trouvé ${values.db}, que DuckDB ne peut pas ouvrir${/not a DuckDB database/i.test(message) ? " (ce n'est pas une base DuckDB)" : ''}`,
+    );
   }
   try {
     return await work(store);

@@ -1,7 +1,8 @@
 import { COLLECTIVITY_KINDS, MEDALS, type CollectivityKind, type Medal } from '@essaimage/core';
 import { loadPolicyAreas, type PracticeFilter } from '@essaimage/core/node';
-import { nonNegativeNumber } from './args';
 import { UsageError } from './io';
+import { boundedFlag } from './number-flag';
+import { quoted } from './words';
 
 /**
  * The flags that narrow the practices considered, for parseArgs: shared by trends, budget,
@@ -57,7 +58,8 @@ export type FilterValues = {
     : string;
 };
 
-function fold(text: string): string {
+/** A word the user typed, matched without case or accents ("Département" → "departement"). */
+export function foldWord(text: string): string {
   return text
     .trim()
     .toLowerCase()
@@ -73,10 +75,21 @@ function list(flag: string, value: string | undefined): string[] | undefined {
     .filter((item) => item !== '');
   if (items.length === 0) {
     throw new UsageError(
-      `--${flag}: expected a comma-separated list, found ${JSON.stringify(value)}`,
+      `--${flag} : attendu une liste de valeurs séparées par des virgules, trouvé ${quoted(value)}`,
     );
   }
   return items;
+}
+
+/** A word among `allowed`, matched without case or accents; a UsageError naming the flag. */
+export function oneWord<T extends string>(flag: string, item: string, allowed: readonly T[]): T {
+  const folded = foldWord(item) as T;
+  if (!allowed.includes(folded)) {
+    throw new UsageError(
+      `--${flag} : attendu l'une des valeurs ${allowed.join(', ')}, trouvé ${quoted(item)}`,
+    );
+  }
+  return folded;
 }
 
 function oneOf<T extends string>(
@@ -84,48 +97,34 @@ function oneOf<T extends string>(
   value: string | undefined,
   allowed: readonly T[],
 ): T[] | undefined {
-  return list(flag, value)?.map((item) => {
-    const folded = fold(item) as T;
-    if (!allowed.includes(folded)) {
-      throw new UsageError(
-        `--${flag}: expected one of ${allowed.join(', ')}, found ${JSON.stringify(item)}`,
-      );
-    }
-    return folded;
-  });
+  return list(flag, value)?.map((item) => oneWord(flag, item, allowed));
 }
 
 function codes(flag: string, value: string | undefined, pattern: RegExp, what: string) {
   return list(flag, value)?.map((item) => {
     const code = item.toUpperCase();
     if (!pattern.test(code)) {
-      throw new UsageError(`--${flag}: expected ${what}, found ${JSON.stringify(item)}`);
+      throw new UsageError(`--${flag} : attendu ${what}, trouvé ${quoted(item)}`);
     }
     return code;
   });
 }
 
-function year(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = Number(value.trim());
-  if (!/^\d{4}$/.test(value.trim()) || parsed < 1900 || parsed > 2100) {
-    throw new UsageError(
-      `--${flag}: expected a year between 1900 and 2100, found ${JSON.stringify(value)}`,
-    );
-  }
-  return parsed;
-}
-
 /** Build a practice filter from the parsed flags; a bad value is a UsageError naming its flag. */
 export function toFilter(values: FilterValues): PracticeFilter {
   const filter: PracticeFilter = {};
-  const regions = codes('in-region', values['in-region'], /^\d{2,3}$/, 'region codes (27,76)');
+  const regions = codes(
+    'in-region',
+    values['in-region'],
+    /^\d{2,3}$/,
+    'des codes de région (ex. 27,76)',
+  );
   if (regions) filter.regions = regions;
   const departments = codes(
     'in-department',
     values['in-department'],
     /^(\d{2,3}|2A|2B)$/,
-    'department codes (39,2A,971)',
+    'des codes de département (ex. 39,2A,971)',
   );
   if (departments) filter.departments = departments;
   const kinds = oneOf<CollectivityKind>(
@@ -142,23 +141,23 @@ export function toFilter(values: FilterValues): PracticeFilter {
     const unknown = areas.filter((a) => !known.includes(a));
     if (unknown.length > 0) {
       throw new UsageError(
-        `--area: expected policy-area codes (${known.join(', ')}), found ${unknown.map((a) => JSON.stringify(a)).join(', ')}`,
+        `--area : attendu des codes de domaine (${known.join(', ')}), trouvé ${unknown.map(quoted).join(', ')}`,
       );
     }
     filter.policyAreas = areas;
   }
   const numbers = {
-    populationMin: nonNegativeNumber('min-population', values['min-population']),
-    populationMax: nonNegativeNumber('max-population', values['max-population']),
-    yearFrom: year('year-from', values['year-from']),
-    yearTo: year('year-to', values['year-to']),
-    maxBudget: nonNegativeNumber('max-budget', values['max-budget']),
-    maxStaff: nonNegativeNumber('max-staff', values['max-staff']),
+    populationMin: boundedFlag('min-population', values['min-population']),
+    populationMax: boundedFlag('max-population', values['max-population']),
+    yearFrom: boundedFlag('year-from', values['year-from']),
+    yearTo: boundedFlag('year-to', values['year-to']),
+    maxBudget: boundedFlag('max-budget', values['max-budget']),
+    maxStaff: boundedFlag('max-staff', values['max-staff']),
   };
   for (const [key, value] of Object.entries(numbers)) {
     if (value !== undefined) filter[key as keyof typeof numbers] = value;
   }
-  const maxDuration = nonNegativeNumber('max-duration', values['max-duration']);
+  const maxDuration = boundedFlag('max-duration', values['max-duration']);
   if (maxDuration !== undefined) filter.maxDurationMonths = maxDuration;
   if (values['with-partners'] && values['without-partners']) {
     throw new UsageError(

@@ -1,4 +1,3 @@
-import { ValidationError } from '@essaimage/core';
 import type { Command } from './command';
 import { budgetCommand } from './commands/budget';
 import { exportCommand } from './commands/export';
@@ -7,8 +6,9 @@ import { practicesCommand } from './commands/practices';
 import { recommendCommand } from './commands/recommend';
 import { similarCommand } from './commands/similar';
 import { trendsCommand } from './commands/trends';
-import { EXIT, UsageError, type CommandIo } from './io';
-import { describeFileError } from './system-error';
+import { EXIT, type CommandIo } from './io';
+import { refusalJson, refusalOf } from './refusal';
+import { quoted } from './words';
 
 const COMMANDS: Command[] = [
   recommendCommand,
@@ -43,7 +43,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     io.stderr(
-      `essaimage: unknown command "${name}"; expected one of ${COMMANDS.map((c) => c.name).join(', ')}\n`,
+      `essaimage : attendu une commande parmi ${COMMANDS.map((c) => c.name).join(', ')}, trouvé ${quoted(name)}\n`,
     );
     return EXIT.badInput;
   }
@@ -55,16 +55,14 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     await command.run(rest, io);
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ValidationError) {
-      io.stderr(`${error.message}\n`);
+    const refusal = refusalOf(name, error);
+    if (refusal !== undefined) {
+      io.stderr(`${refusal.message}\n`);
+      // With --json, a program reads the refusal too, every problem included.
+      if (rest.includes('--json')) io.stdout(refusalJson(refusal));
       return EXIT.badInput;
     }
-    const fileError = describeFileError(name, error);
-    if (fileError !== undefined) {
-      io.stderr(`${fileError}\n`);
-      return EXIT.badInput;
-    }
-    io.stderr(`essaimage ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`essaimage ${name} : ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.failure;
   }
 }

@@ -4,7 +4,6 @@ import type { Command } from '../command';
 import { DB_FLAG, DB_USAGE, withStore } from '../db-flag';
 import { FILTER_FLAGS, FILTER_USAGE, toFilter } from '../filter-flags';
 import { formatEuros } from '../format';
-import { UsageError } from '../io';
 import { renderTable } from '../table';
 import { DIMENSION_HEADERS, dimensionLabeller } from '../trend-labels';
 import { BY_USAGE, byFlag } from './trends';
@@ -26,17 +25,12 @@ ${DB_USAGE}
 
 ${FILTER_USAGE}`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs('budget', args, {
+    const { values } = parseCommandArgs('budget', args, {
       by: { type: 'string' },
       json: { type: 'boolean' },
       ...DB_FLAG,
       ...FILTER_FLAGS,
     });
-    if (positionals.length > 0) {
-      throw new UsageError(
-        `essaimage budget: unexpected argument ${JSON.stringify(positionals[0])}`,
-      );
-    }
     const dimensions = byFlag('budget', values.by);
     const filter = toFilter(values);
     const rows = await withStore(values, (store) => budgetStats(store, dimensions, filter));

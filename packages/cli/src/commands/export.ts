@@ -25,22 +25,21 @@ ${DB_USAGE}
 
 ${FILTER_USAGE}`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs('export', args, {
+    const { values } = parseCommandArgs('export', args, {
       out: { type: 'string' },
       format: { type: 'string' },
       json: { type: 'boolean' },
       ...DB_FLAG,
       ...FILTER_FLAGS,
     });
-    if (positionals.length > 0) {
-      throw new UsageError(
-        `essaimage export: unexpected argument ${JSON.stringify(positionals[0])}`,
-      );
-    }
     const out = values.out?.trim();
-    if (!out) throw new UsageError('essaimage export: --out <file> is required');
+    if (!out) {
+      throw new UsageError('--out : attendu le fichier à écrire (obligatoire), trouvé rien');
+    }
     if (!existsSync(dirname(out))) {
-      throw new UsageError(`--out ${out}: no such folder: ${dirname(out)}`);
+      throw new UsageError(
+        `--out : attendu un fichier dans un dossier qui existe, trouvé ${out} (le dossier ${dirname(out)} n'existe pas)`,
+      );
     }
     const format = catalogueFormat(values.format, out);
     const filter = toFilter(values);

@@ -3,29 +3,35 @@ import {
   formatFromFileName,
   importCatalogueFile,
   parseColumnMapping,
-  rejectReason,
+  type RejectedRow,
   type CatalogueFormat,
 } from '@essaimage/core/node';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { DB_FLAG, DB_USAGE, withStore } from '../db-flag';
 import { UsageError } from '../io';
+import { quoted, wordProblem } from '../words';
 
 /** The format a `--format` flag names, or the file's extension says; a UsageError otherwise. */
 export function catalogueFormat(flag: string | undefined, file: string): CatalogueFormat {
   const format = flag ?? formatFromFileName(file);
   if (format === undefined) {
     throw new UsageError(
-      `--format: expected one of ${CATALOGUE_FORMATS.join(', ')} (the file name ${JSON.stringify(file)} does not say which)`,
+      `--format : attendu l'un des formats ${CATALOGUE_FORMATS.join(', ')}, trouvé rien (le nom ${quoted(file)} ne dit pas lequel)`,
     );
   }
   if (!(CATALOGUE_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(
-      `--format: expected one of ${CATALOGUE_FORMATS.join(', ')}, found ${JSON.stringify(format)}`,
+      `--format : attendu l'un des formats ${CATALOGUE_FORMATS.join(', ')}, trouvé ${quoted(format)}`,
     );
   }
   return format as CatalogueFormat;
+}
+
+/** Why a row was rejected, in French: each of its problems. */
+function rowReason(row: RejectedRow): string {
+  return row.problems.map(wordProblem).join(' ; ');
 }
 
 export const importCommand: Command = {
@@ -59,21 +65,38 @@ ${DB_USAGE}
                            (sans --db, l'import est vérifié en mémoire et rien n'est conservé)
   --without-corpus         avec --db, créer une nouvelle base sans le corpus intégré`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs('import', args, {
-      format: { type: 'string' },
-      map: { type: 'string' },
-      'skip-invalid': { type: 'boolean' },
-      'without-corpus': { type: 'boolean' },
-      json: { type: 'boolean' },
-      ...DB_FLAG,
-    });
-    if (positionals.length !== 1) {
+    const { values, positionals } = parseCommandArgs(
+      'import',
+      args,
+      {
+        format: { type: 'string' },
+        map: { type: 'string' },
+        'skip-invalid': { type: 'boolean' },
+        'without-corpus': { type: 'boolean' },
+        json: { type: 'boolean' },
+        ...DB_FLAG,
+      },
+      { max: 1, what: 'un fichier à importer' },
+    );
+    const [file] = positionals;
+    if (file === undefined) {
+      throw new UsageError('essaimage import : attendu un fichier à importer, trouvé rien');
+    }
+    if (!existsSync(file)) {
       throw new UsageError(
-        `essaimage import: expected one file to import, found ${positionals.length === 0 ? 'none' : positionals.join(' ')}`,
+        `essaimage import : attendu un fichier qui existe, trouvé ${quoted(file)} (introuvable)`,
       );
     }
-    const file = positionals[0];
-    if (!existsSync(file)) throw new UsageError(`essaimage import: no such file: ${file}`);
+    if (!statSync(file).isFile()) {
+      throw new UsageError(
+        `essaimage import : attendu un fichier, trouvé ${quoted(file)}, qui n'en est pas un (un dossier, un périphérique...)`,
+      );
+    }
+    if (values['without-corpus'] && values.db === undefined) {
+      throw new UsageError(
+        "--without-corpus : attendu avec --db (il dit comment créer la base), trouvé sans : sans --db, l'import est vérifié en mémoire",
+      );
+    }
     const format = catalogueFormat(values.format, file);
     const mapping = values.map === undefined ? undefined : parseColumnMapping(values.map);
     const report = await withStore(
@@ -83,6 +106,7 @@ ${DB_USAGE}
           format,
           mapping,
           skipInvalid: values['skip-invalid'],
+          reason: rowReason,
         });
         return { ...result, total: await store.count() };
       },
@@ -95,7 +119,7 @@ ${DB_USAGE}
         persisted: values.db !== undefined,
         rejected: rejected.map((row) => ({
           where: row.label,
-          reason: rejectReason(row.label, row.problems),
+          reason: rowReason(row),
           problems: row.problems,
         })),
       };
@@ -103,16 +127,18 @@ ${DB_USAGE}
       return;
     }
     io.stdout(
-      `${file} : ${report.rows} lignes lues, ${report.added.length} pratiques ajoutées, ` +
+      `${file}${report.encoding === 'windows-1252' ? ' (lu en Windows-1252)' : ''} : ${report.rows} lignes lues, ${report.added.length} pratiques ajoutées, ` +
         `${report.unchanged.length} déjà présentes à l'identique, ${report.rejected.length} rejetées.\n`,
     );
     if (report.rejectsPath) {
       io.stdout(`Lignes rejetées, avec leur raison : ${report.rejectsPath}\n`);
       for (const row of report.rejected.slice(0, 20)) {
-        io.stdout(`  ${rejectReason(row.label, row.problems)}\n`);
+        io.stdout(`  ${rowReason(row)}\n`);
       }
       if (report.rejected.length > 20)
-        io.stdout(`  ... et ${report.rejected.length - 20} autres\n`);
+        io.stdout(
+          `  ... et ${report.rejected.length - 20} autres, toutes dans ${report.rejectsPath}\n`,
+        );
     }
     io.stdout(
       values.db === undefined

@@ -1,11 +1,20 @@
-import { parseCommandArgs, positiveInteger } from '../args';
+import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { DB_FLAG, DB_USAGE } from '../db-flag';
 import { withEngine } from '../engine-source';
 import { FILTER_FLAGS, FILTER_USAGE } from '../filter-flags';
 import { UsageError } from '../io';
+import { boundedFlag } from '../number-flag';
 import { describeTarget, renderRanking } from './ranking-output';
 import { TARGET_FLAGS, TARGET_USAGE, toTargetInput } from './target-flags';
+
+// Characters that show nothing: zero-width spaces and joiners, word joiner, byte-order mark.
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** A text typed by the user, without invisible characters and surrounding blanks. */
+export function plainText(text: string): string {
+  return text.replace(INVISIBLE, '').trim();
+}
 
 export const recommendCommand: Command = {
   name: 'recommend',
@@ -15,8 +24,8 @@ export const recommendCommand: Command = {
 Classe les pratiques par pertinence pour le besoin et par proximité de contexte avec votre
 collectivité, et explique chaque critère.
 
-  --need <texte>           le besoin, en français courant (obligatoire)
-  --top <k>                nombre de résultats (10 par défaut)
+  --need <texte>           le besoin, en français courant (obligatoire ; entre guillemets)
+  --top <k>                nombre de résultats (10 par défaut, de 1 à 1 000)
   --json                   sortie JSON : { target, results: [{ id, title, collectivity, year, score, criteria }] }
 
 ${TARGET_USAGE}
@@ -32,9 +41,13 @@ ${FILTER_USAGE}`,
       ...FILTER_FLAGS,
       ...DB_FLAG,
     });
-    const need = values.need?.trim() ?? '';
-    if (!need) throw new UsageError('--need: expected a need in plain French, found nothing');
-    const top = positiveInteger('top', values.top, 10);
+    const need = plainText(values.need ?? '');
+    if (!need) {
+      throw new UsageError(
+        `--need : attendu un besoin en français courant, trouvé ${values.need === undefined ? 'rien' : 'un texte vide'}`,
+      );
+    }
+    const top = boundedFlag('top', values.top) ?? 10;
     const target = toTargetInput(values);
     const result = await withEngine(values, ({ engine, candidates }) =>
       engine.recommend({ need, target, top, candidates }),

@@ -1,9 +1,11 @@
-import { parseCommandArgs, positiveInteger } from '../args';
+import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { DB_FLAG, DB_USAGE } from '../db-flag';
 import { withEngine } from '../engine-source';
 import { FILTER_FLAGS, FILTER_USAGE } from '../filter-flags';
 import { UsageError } from '../io';
+import { boundedFlag } from '../number-flag';
+import { quoted } from '../words';
 import { renderRanking } from './ranking-output';
 import { TARGET_FLAGS, TARGET_USAGE, toTargetInput } from './target-flags';
 
@@ -15,7 +17,7 @@ export const similarCommand: Command = {
 Les pratiques les plus proches par leur texte, expliquées critère par critère. Sans collectivité
 précisée, le contexte comparé est celui de la collectivité de la pratique.
 
-  --top <k>                nombre de résultats (10 par défaut)
+  --top <k>                nombre de résultats (10 par défaut, de 1 à 1 000)
   --json                   sortie JSON : { practice, results: [...] }
 
 ${TARGET_USAGE}
@@ -23,26 +25,29 @@ ${DB_USAGE}
 
 ${FILTER_USAGE}`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs('similar', args, {
-      top: { type: 'string' },
-      json: { type: 'boolean' },
-      ...TARGET_FLAGS,
-      ...FILTER_FLAGS,
-      ...DB_FLAG,
-    });
-    const [id, ...extra] = positionals;
-    if (!id) throw new UsageError('essaimage similar: expected a practice id, found nothing');
-    if (extra.length > 0)
-      throw new UsageError(
-        `essaimage similar: expected one practice id, found also ${extra.join(' ')}`,
-      );
-    const top = positiveInteger('top', values.top, 10);
+    const { values, positionals } = parseCommandArgs(
+      'similar',
+      args,
+      {
+        top: { type: 'string' },
+        json: { type: 'boolean' },
+        ...TARGET_FLAGS,
+        ...FILTER_FLAGS,
+        ...DB_FLAG,
+      },
+      { max: 1, what: 'un identifiant de pratique' },
+    );
+    const [id] = positionals;
+    if (!id) {
+      throw new UsageError('essaimage similar : attendu un identifiant de pratique, trouvé rien');
+    }
+    const top = boundedFlag('top', values.top) ?? 10;
     const input = toTargetInput(values);
     const hasTarget = Object.keys(input).length > 0;
     const result = await withEngine(values, ({ engine, candidates }) => {
       if (!engine.practice(id)) {
         throw new UsageError(
-          `essaimage similar: expected the id of a practice of the catalogue, found ${JSON.stringify(id)} (see essaimage practices)`,
+          `essaimage similar : attendu l'identifiant d'une pratique du catalogue, trouvé ${quoted(id)} (voir essaimage practices)`,
         );
       }
       return engine.similar(id, { top, candidates, ...(hasTarget ? { target: input } : {}) });

@@ -1,7 +1,8 @@
 import type { CollectivityKind, TargetInput } from '@essaimage/core';
 import { COLLECTIVITY_KINDS } from '@essaimage/core';
-import { nonNegativeNumber } from '../args';
+import { oneWord } from '../filter-flags';
 import { UsageError } from '../io';
+import { boundedFlag } from '../number-flag';
 
 /** The flags that describe the target collectivity, shared by recommend and similar. */
 export const TARGET_FLAGS = {
@@ -35,29 +36,25 @@ export function toTargetInput(values: TargetValues): TargetInput {
   );
   if (official.length > 1) {
     throw new UsageError(
-      `expected one official code at most, found ${official.map((k) => `--${k}`).join(' and ')}`,
+      `${official.map((k) => `--${k}`).join(' et ')} : attendu un seul code officiel, trouvé ${official.length}`,
     );
   }
   const input: TargetInput = {};
   const kind = official[0];
   if (kind) {
     const code = (values[kind] ?? '').trim().toUpperCase();
-    if (!code) throw new UsageError(`--${kind}: expected an official code, found an empty string`);
+    if (!code) throw new UsageError(`--${kind} : attendu un code officiel, trouvé une chaîne vide`);
     input.official = { kind, code };
   }
   if (values.kind !== undefined) {
-    if (!(COLLECTIVITY_KINDS as readonly string[]).includes(values.kind)) {
-      throw new UsageError(
-        `--kind: expected one of ${COLLECTIVITY_KINDS.join(', ')}, found ${JSON.stringify(values.kind)}`,
-      );
-    }
-    input.kind = values.kind as CollectivityKind;
+    // Matched as --kind-of-source is: "Commune", "Département" are accepted.
+    input.kind = oneWord<CollectivityKind>('kind', values.kind, COLLECTIVITY_KINDS);
   }
-  const population = nonNegativeNumber('population', values.population);
+  const population = boundedFlag('population', values.population);
   if (population !== undefined) input.population = population;
-  const budget = nonNegativeNumber('budget', values.budget);
+  const budget = boundedFlag('budget', values.budget);
   if (budget !== undefined) input.budget = budget;
-  const staff = nonNegativeNumber('staff', values.staff);
+  const staff = boundedFlag('staff', values.staff);
   if (staff !== undefined) input.staff = staff;
   return input;
 }

@@ -6,11 +6,12 @@ import {
   parseTrendDimensions,
   practiceTermIndex,
 } from '@essaimage/core/node';
-import { parseCommandArgs, positiveInteger } from '../args';
+import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { DB_FLAG, DB_USAGE, withStore } from '../db-flag';
 import { FILTER_FLAGS, FILTER_USAGE, toFilter } from '../filter-flags';
 import { UsageError } from '../io';
+import { boundedFlag } from '../number-flag';
 import { renderTable } from '../table';
 import { DIMENSION_HEADERS, dimensionLabeller } from '../trend-labels';
 
@@ -25,7 +26,7 @@ export const BY_USAGE = `  --by <dimensions>        une ou plusieurs dimensions,
 export function byFlag(command: string, by: string | undefined) {
   if (by === undefined || by.trim() === '') {
     throw new UsageError(
-      `essaimage ${command}: --by is required (one or more of ${TREND_DIMENSIONS.join(', ')})`,
+      `--by : attendu une ou plusieurs dimensions parmi ${TREND_DIMENSIONS.join(', ')}, trouvé rien (essaimage ${command} exige --by)`,
     );
   }
   return parseTrendDimensions(by);
@@ -47,22 +48,16 @@ ${DB_USAGE}
 
 ${FILTER_USAGE}`,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs('trends', args, {
+    const { values } = parseCommandArgs('trends', args, {
       by: { type: 'string' },
       terms: { type: 'string' },
       json: { type: 'boolean' },
       ...DB_FLAG,
       ...FILTER_FLAGS,
     });
-    if (positionals.length > 0) {
-      throw new UsageError(
-        `essaimage trends: unexpected argument ${JSON.stringify(positionals[0])}`,
-      );
-    }
     const dimensions = byFlag('trends', values.by);
     const filter = toFilter(values);
-    const termCount =
-      values.terms === undefined ? undefined : positiveInteger('terms', values.terms, 10);
+    const termCount = boundedFlag('terms', values.terms);
     const rows = await withStore(values, async (store) => {
       const counts = await countTrends(store, dimensions, filter);
       if (termCount === undefined) return counts.map((row) => ({ ...row, terms: undefined }));

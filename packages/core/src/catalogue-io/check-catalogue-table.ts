@@ -37,7 +37,9 @@ export interface CatalogueCheck {
 }
 
 function renamed(row: SourceRow, rename: (key: string) => string | undefined) {
-  const cells: Record<string, unknown> = {};
+  // Without a prototype: a JSON key "__proto__" is then a key like any other (ignored), never
+  // the prototype through which a missing title would be read.
+  const cells = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(row.cells)) {
     const target = rename(key);
     if (target !== undefined) cells[target] = value;

@@ -8,9 +8,10 @@ export interface DecodedText {
   /** Whether the file began with a UTF-8 byte-order mark (removed from `text`). */
   bom: boolean;
   /**
-   * The offset of the first byte that shows the file is in neither encoding: a NUL (a UTF-16 or
-   * binary file), or in a file that is not UTF-8 a byte Windows-1252 leaves undefined (0x81,
-   * 0x8D, 0x8F, 0x90, 0x9D). Null for a readable text.
+   * The offset of the first byte that shows the file is in neither encoding: the byte-order mark
+   * of UTF-16 (offset 0), or in a file that is not UTF-8 a byte Windows-1252 leaves undefined
+   * (0x81, 0x8D, 0x8F, 0x90, 0x9D). Null for a readable text. (A NUL is a character like any
+   * other: a JSON text may hold one, and its CSV export must read back.)
    */
   unreadableAt: number | null;
 }
@@ -42,7 +43,7 @@ function decodeWindows1252(bytes: Uint8Array): { text: string; unreadableAt: num
           code = 0xfffd;
           unreadableAt ??= i;
         }
-      } else if (byte === 0) unreadableAt ??= i;
+      }
       codes[i - start] = code;
     }
     parts.push(String.fromCharCode(...codes));
@@ -54,18 +55,26 @@ function decodeWindows1252(bytes: Uint8Array): { text: string; unreadableAt: num
  * Read a text file's bytes: UTF-8 (with or without a byte-order mark, which is removed) when they
  * are valid UTF-8, else Windows-1252 (what a French spreadsheet saves as « CSV »), by its own
  * table. The one decoding path of core, for the CLI and the dashboard alike. A file in neither
- * encoding (UTF-16, binary) is decoded anyway, and `unreadableAt` says where it shows.
+ * encoding (UTF-16 with its mark, bytes undefined in Windows-1252) is decoded anyway, and
+ * `unreadableAt` says where it shows.
  */
 export function decodeTextFile(bytes: Uint8Array): DecodedText {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
       bom ? bytes.subarray(3) : bytes,
     );
-    const nul = bytes.indexOf(0);
-    return { text, encoding: 'utf-8', bom, unreadableAt: nul < 0 ? null : nul };
+    return { text, encoding: 'utf-8', bom, unreadableAt: null };
   } catch {
-    return { ...decodeWindows1252(bytes), encoding: 'windows-1252', bom: false };
+    const decoded = decodeWindows1252(bytes);
+    return {
+      ...decoded,
+      encoding: 'windows-1252',
+      bom: false,
+      unreadableAt: utf16 ? 0 : decoded.unreadableAt,
+    };
   }
 }
 

@@ -87,6 +87,17 @@ export async function importCatalogue(
     rejected: check.rejected,
   };
   await options.beforeWrite?.(report);
-  const result = await store.add(check.practices, { where: (i) => check.labels[i] });
+  const result = await store
+    .add(check.practices, { where: (i) => check.labels[i] })
+    .catch((error: unknown) => {
+      // The store names rows by label: give its problems (an id stored with other content)
+      // their place in the file too, as the check's problems have.
+      if (!(error instanceof ValidationError)) throw error;
+      const at = new Map(table.rows.map((row) => [row.label, row.at]));
+      throw new ValidationError(
+        error.problems.map((p) => (at.get(p.where) ? { ...p, at: at.get(p.where) } : p)),
+        `${source.name}: ${error.context}`,
+      );
+    });
   return { ...report, added: result.added, unchanged: result.unchanged };
 }

@@ -46,7 +46,7 @@ export {
 export { writeCsv, type CsvCell, type CsvWriteOptions } from './write-csv';
 export { escapeCsvText, unescapeCsvText } from './csv-cells';
 /** The rejects file of an import with `skipInvalid`. */
-export { rejectReason, rejectsCsv, rejectsJson } from './rejects';
+export { rejectReason, rejectsCsv, rejectsJson, type RejectReasonWording } from './rejects';
 /** Exporting the store to CSV, JSON or Parquet. */
 export {
   EXPORT_COLUMNS,

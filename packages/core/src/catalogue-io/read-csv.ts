@@ -82,6 +82,7 @@ export function readCsvTable(input: string, file: string): SourceTable {
       fileProblems: [
         {
           code: 'bad-file',
+          values: { format: 'csv', lacks: 'header' },
           where: file,
           at: { file },
           field: '',

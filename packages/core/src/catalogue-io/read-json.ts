@@ -32,7 +32,7 @@ export function readJsonTable(input: string, file: string): SourceTable {
       fileProblems: [
         {
           code: 'bad-file',
-          values: { detail: message },
+          values: { detail: message, format: 'json', lacks: 'syntax' },
           where: at ? `${file} ${position(text, Number(at[1]))}` : file,
           at: { file, ...(at ? location(text, Number(at[1])) : {}) },
           field: '',

@@ -40,13 +40,16 @@ export async function readParquetTable(
       rows: [],
       fileProblems: [
         {
+          // DuckDB's message holds its SQL and a temporary path: of no use to the user.
           code: 'bad-file',
-          values: { detail: message },
+          values: { format: 'parquet', lacks: 'readable' },
           where: file,
           at: { file },
           field: '',
           expected: 'a readable Parquet file',
-          found: message,
+          found: /parquet|magic|corrupt/i.test(message)
+            ? 'a file DuckDB cannot read as Parquet (not Parquet, or damaged)'
+            : 'a file DuckDB cannot read as a catalogue',
         },
       ],
     };

@@ -1,4 +1,5 @@
 import type { Problem } from '../practice/problem';
+import type { RejectedRow } from './check-catalogue-table';
 import { unescapeCsvText } from './csv-cells';
 import type { ImportReport } from './import-catalogue';
 import { writeCsv } from './write-csv';
@@ -37,12 +38,20 @@ const DELIMITERS = [',', ';', '\t'] as const;
  * right). Written by `writeCsv`, formulas neutralised. For JSON input (records, not columns),
  * see {@link rejectsJson}.
  */
-export function rejectsCsv(report: ImportReport): string {
+/** How a rejects file words the reason of a row: {@link rejectReason} by default. */
+export type RejectReasonWording = (row: RejectedRow) => string;
+
+const defaultReason: RejectReasonWording = (row) => rejectReason(row.label, row.problems);
+
+export function rejectsCsv(
+  report: ImportReport,
+  reason: RejectReasonWording = defaultReason,
+): string {
   const fields = [...report.columns, 'reason'];
   const csv = report.delimiter !== undefined;
   const data = report.rejected.map((row) => [
     ...report.columns.map((c) => rejectedCell(row.cells[c], csv)),
-    rejectReason(row.label, row.problems),
+    reason(row),
   ]);
   const delimiter = DELIMITERS.find((d) => d === report.delimiter) ?? ',';
   return writeCsv(fields, data, {
@@ -52,9 +61,12 @@ export function rejectsCsv(report: ImportReport): string {
 }
 
 /** The rejected records of a JSON import: `[{ reason, record }]`, each record unchanged. */
-export function rejectsJson(report: ImportReport): string {
+export function rejectsJson(
+  report: ImportReport,
+  reason: RejectReasonWording = defaultReason,
+): string {
   const items = report.rejected.map((row) => ({
-    reason: rejectReason(row.label, row.problems),
+    reason: reason(row),
     record: row.cells,
   }));
   return `${JSON.stringify(items, null, 2)}\n`;

@@ -4,7 +4,7 @@ import type { CatalogueFormat } from '../catalogue-io/catalogue-format';
 import type { ColumnMapping } from '../catalogue-io/column-mapping';
 import { exportCatalogue } from '../catalogue-io/export-catalogue';
 import { importCatalogue, type ImportReport } from '../catalogue-io/import-catalogue';
-import { rejectsCsv, rejectsJson } from '../catalogue-io/rejects';
+import { rejectsCsv, rejectsJson, type RejectReasonWording } from '../catalogue-io/rejects';
 import type { PracticeStore } from '../store/practice-store';
 import type { PracticeFilter } from '../store/practice-filter';
 import { refuseProtectedOutput, writeFileAtomically, type ProtectedFile } from './atomic-file';
@@ -17,6 +17,8 @@ export interface ImportCatalogueFileOptions {
   mapping?: ColumnMapping;
   /** Import the valid rows, and write the others to a rejects file beside the input. */
   skipInvalid?: boolean;
+  /** How the rejects file words each row's reason (English `rejectReason` by default). */
+  reason?: RejectReasonWording;
 }
 
 /** What {@link importCatalogueFile} did, and where it wrote the rejected rows. */
@@ -79,7 +81,9 @@ export async function importCatalogueFile(
         if (checked.rejected.length === 0) return;
         await writeFileAtomically(
           rejectsPath,
-          checked.tabular ? rejectsCsv(checked) : rejectsJson(checked),
+          checked.tabular
+            ? rejectsCsv(checked, options.reason)
+            : rejectsJson(checked, options.reason),
         );
       },
     },

@@ -9,6 +9,8 @@ import {
   DuckDBDecimalValue,
   DuckDBInstance,
   DuckDBListValue,
+  DuckDBMapValue,
+  DuckDBStructValue,
   INTEGER,
   VARCHAR,
   type DuckDBConnection,
@@ -37,7 +39,9 @@ export interface DuckDBNodeOptions {
 
 /**
  * A DuckDB value as a plain JS value: text, numbers (BIGINT and DECIMAL included) and booleans
- * as they are, lists as arrays, anything else (dates, structs) as its text.
+ * as they are, lists as arrays, structs and maps as objects (so that a STRUCT where text is
+ * expected is refused as an object, not read as its text `{'x': 'y'}`), anything else (dates)
+ * as its text.
  */
 function plainValue(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return plainSqlValue(value);
@@ -45,6 +49,16 @@ function plainValue(value: unknown): unknown {
     return value.items.map(plainValue);
   }
   if (value instanceof DuckDBDecimalValue) return value.toDouble();
+  if (value instanceof DuckDBStructValue) {
+    const entries = Object.entries(value.entries).map(([k, v]) => [k, plainValue(v)] as const);
+    return Object.assign(Object.create(null) as object, Object.fromEntries(entries));
+  }
+  if (value instanceof DuckDBMapValue) {
+    return value.entries.map((entry) => ({
+      key: plainValue(entry.key),
+      value: plainValue(entry.value),
+    }));
+  }
   return String(value);
 }
 

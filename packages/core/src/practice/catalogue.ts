@@ -1,5 +1,5 @@
 import type { Geography } from '../geography/geography';
-import { enrichRecord } from './enrich';
+import { enrichRecord, referenceProblems } from './enrich';
 import type { Problem } from './problem';
 import type { Practice } from './record';
 import { checkPracticeRecord } from './schema';
@@ -38,6 +38,12 @@ export function readCatalogue(
     const checked = checkPracticeRecord(input, where);
     if (!checked.ok) {
       problems.push(...checked.problems);
+      // The row's other faults too, so that fixing one does not reveal the next.
+      const reported = new Set(checked.problems.map((p) => p.field));
+      const label = where ?? checked.problems[0]?.where ?? 'practice';
+      problems.push(
+        ...referenceProblems(input, options.geography, options.policyAreas, label, reported),
+      );
       rejected.push(index);
       return;
     }

@@ -32,6 +32,70 @@ function checkRef(ref: CollectivityRef, field: string, where: string, geography:
   };
 }
 
+function asRef(value: unknown): CollectivityRef | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const { name, kind, code } = value as Record<string, unknown>;
+  if (typeof kind !== 'string' || (code !== null && typeof code !== 'string')) return undefined;
+  return { name: typeof name === 'string' ? name : '', kind, code } as CollectivityRef;
+}
+
+/**
+ * The reference problems (official codes, policy areas) of a record that failed its schema, for
+ * the fields that are well-formed: so that a row's unknown commune code is reported beside its
+ * missing summary, not only once the summary is fixed. `reported` holds the fields the schema
+ * already complained of, left alone.
+ */
+export function referenceProblems(
+  input: unknown,
+  geography: Geography,
+  knownAreas: ReadonlySet<string>,
+  where: string,
+  reported: ReadonlySet<string>,
+): Problem[] {
+  if (input === null || typeof input !== 'object') return [];
+  const record = input as Record<string, unknown>;
+  const problems: Problem[] = [];
+  const refs: Array<[unknown, string]> = [[record.collectivity, 'collectivity']];
+  if (Array.isArray(record.partners)) {
+    record.partners.forEach((partner, i) => refs.push([partner, `partners.${i}`]));
+  }
+  for (const [value, field] of refs) {
+    const ref = asRef(value);
+    if (!ref || [...reported].some((f) => f === field || f.startsWith(`${field}.`))) continue;
+    problems.push(...checkRef(ref, field, where, geography).problems);
+  }
+  if (Array.isArray(record.policyAreas)) {
+    record.policyAreas.forEach((area: unknown, i) => {
+      const field = `policyAreas.${i}`;
+      if (
+        typeof area === 'string' &&
+        area !== '' &&
+        !knownAreas.has(area) &&
+        !reported.has(field)
+      ) {
+        problems.push(unknownArea(area, field, where, knownAreas));
+      }
+    });
+  }
+  return problems;
+}
+
+function unknownArea(
+  area: string,
+  field: string,
+  where: string,
+  knownAreas: ReadonlySet<string>,
+): Problem {
+  return {
+    code: 'unknown-code',
+    values: { value: area, allowed: [...knownAreas] },
+    where,
+    field,
+    expected: 'a policy-area code of data/policy-areas.json',
+    found: describeValue(area),
+  };
+}
+
 /** The outcome of enriching one record. */
 export type EnrichResult = { ok: true; practice: Practice } | { ok: false; problems: Problem[] };
 
@@ -51,16 +115,8 @@ export function enrichRecord(
     problems.push(...checkRef(partner, `partners.${i}`, where, geography).problems);
   });
   record.policyAreas.forEach((area, i) => {
-    if (!knownAreas.has(area)) {
-      problems.push({
-        code: 'unknown-code',
-        values: { value: area, allowed: [...knownAreas] },
-        where,
-        field: `policyAreas.${i}`,
-        expected: 'a policy-area code of data/policy-areas.json',
-        found: describeValue(area),
-      });
-    }
+    if (!knownAreas.has(area))
+      problems.push(unknownArea(area, `policyAreas.${i}`, where, knownAreas));
   });
   if (problems.length > 0) return { ok: false, problems };
   const entity = main.entity;

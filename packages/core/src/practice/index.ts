@@ -28,7 +28,15 @@ export {
   type Source,
   type Staff,
 } from './record';
-export { ValidationError, describeValue, formatProblem, type Problem } from './problem';
+export {
+  ValidationError,
+  describeValue,
+  formatProblem,
+  type Problem,
+  type ProblemCode,
+  type ProblemLocation,
+  type ProblemValues,
+} from './problem';
 export { checkPracticeRecord, practiceRecordSchema, type RecordCheck } from './schema';
 export { enrichRecord, type EnrichResult } from './enrich';
 export { readCatalogue, type CatalogueReadResult, type ReadCatalogueOptions } from './catalogue';

@@ -51,6 +51,9 @@ export interface ProblemValues {
   line?: number;
   /** For `bad-row` and `bad-file`: the parser's own words (not meant for end users). */
   detail?: string;
+  /** For `bad-file`: the format the file was read as, and what it lacks. */
+  format?: 'csv' | 'json' | 'parquet';
+  lacks?: 'header' | 'syntax' | 'readable';
 }
 
 /** Where in a file a problem is: the file, and the line (CSV), record (JSON) or row (Parquet). */

@@ -267,7 +267,15 @@ export function checkPracticeRecord(input: unknown, where?: string): RecordCheck
   if (parsed.success) return { ok: true, record: parsed.data };
   const id = valueAt(input, ['id']);
   const label = where ?? (typeof id === 'string' && id ? `practice "${id}"` : 'practice');
-  const problems = parsed.error.issues.map((issue): Problem => {
+  // One problem per field: 1e19 as a year is both "not an integer" and "too big" to zod.
+  const seen = new Set<string>();
+  const issues = parsed.error.issues.filter((issue) => {
+    const key = issue.path.map(String).join('.');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const problems = issues.map((issue): Problem => {
     const value = valueAt(input, issue.path);
     return {
       ...codeOf(issue, value),
