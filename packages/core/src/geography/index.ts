@@ -7,3 +7,11 @@ export type {
   OfficialGeographyData,
   OfficialRegion,
 } from './official-data';
+export {
+  findEntity,
+  geographyFromCompact,
+  packGeography,
+  unpackEntity,
+  unpackGeography,
+  type CompactGeography,
+} from './compact-geography';

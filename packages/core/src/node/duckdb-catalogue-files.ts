@@ -16,6 +16,8 @@ export interface ImportCatalogueFileOptions {
   mapping?: ColumnMapping;
   /** Import the valid rows, and write the others to a rejects file beside the input. */
   skipInvalid?: boolean;
+  /** The file's bytes, already read (standard input): `path` then only names it. */
+  content?: Uint8Array;
 }
 
 /** What {@link importCatalogueFile} did, and where it wrote the rejected rows. */
@@ -42,7 +44,7 @@ export async function importCatalogueFile(
   path: string,
   options: ImportCatalogueFileOptions,
 ): Promise<ImportFileReport> {
-  const content = new Uint8Array(await readFile(path));
+  const content = options.content ?? new Uint8Array(await readFile(path));
   const report = await importCatalogue(
     store,
     { name: path, format: options.format, content },

@@ -1,0 +1,7 @@
+// The CommonJS module of tsyringe that holds its root container (see root-container.ts).
+declare module 'tsyringe/dist/cjs/dependency-container.js' {
+  import type { DependencyContainer } from 'tsyringe';
+
+  const containerModule: { instance: DependencyContainer };
+  export default containerModule;
+}
