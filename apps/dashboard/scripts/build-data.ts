@@ -9,14 +9,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { createEssaimage, TfIdfIndex } from '@essaimage/core';
+import { createEssaimage, packGeography, TfIdfIndex } from '@essaimage/core';
 import {
   DATA_DIR,
   loadBundledCorpus,
   loadOfficialGeography,
   loadPolicyAreas,
 } from '@essaimage/core/node';
-import { packGeography } from '../src/data/compact-geography';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..', 'public', 'generated');
@@ -30,7 +29,6 @@ const inputs = [
   join(DATA_DIR, 'policy-areas.json'),
   require.resolve('@etalab/decoupage-administratif/data/communes.json'),
   fileURLToPath(import.meta.url),
-  join(here, '..', 'src', 'data', 'compact-geography.ts'),
   ...readdirSync(coreSources, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .map((file) => join(coreSources, file)),

@@ -1,9 +1,12 @@
 import {
   createEssaimage,
   DEFAULT_WEIGHTS,
+  findEntity,
+  unpackGeography,
   TfIdfIndex,
   Geography,
   formatProblem,
+  type CompactGeography,
   type Essaimage,
   type GeoEntity,
   type OfficialKind,
@@ -24,7 +27,6 @@ import {
   readJsonTable,
   type SourceTable,
 } from '../store/core-store';
-import { findEntity, unpackGeography, type CompactGeography } from '../data/compact-geography';
 import { loadSavedIndex, saveIndex, type SavedIndex } from '../store/saved-index';
 import type { PracticeFilters } from '../state/app-state';
 import { hasFilters, matchesFilters } from '../state/practice-filter';
