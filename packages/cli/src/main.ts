@@ -1,23 +1,6 @@
-import { ValidationError } from '@essaimage/core';
-import type { Command } from './command';
-import { budgetCommand } from './commands/budget';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { practicesCommand } from './commands/practices';
-import { recommendCommand } from './commands/recommend';
-import { similarCommand } from './commands/similar';
-import { trendsCommand } from './commands/trends';
+import { readFileSync } from 'node:fs';
+import { COMMANDS } from './command-list';
 import { EXIT, UsageError, type CommandIo } from './io';
-
-const COMMANDS: Command[] = [
-  recommendCommand,
-  similarCommand,
-  practicesCommand,
-  trendsCommand,
-  budgetCommand,
-  importCommand,
-  exportCommand,
-];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -28,8 +11,22 @@ Usage : essaimage <commande> [options]
 Commandes :
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
-« essaimage <commande> --help » détaille une commande.
+« essaimage <commande> --help » détaille une commande ; « essaimage --version » donne la version.
 `;
+}
+
+/** The CLI's version, from its package.json (one folder up from src/ and from dist/ alike). */
+function version(): string {
+  const manifest = new URL('../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+// Bad input from core (a ValidationError) is recognised by name: importing core just to test
+// `instanceof` would load it for `--help` too.
+function isBadInput(error: unknown): boolean {
+  return (
+    error instanceof UsageError || (error instanceof Error && error.name === 'ValidationError')
+  );
 }
 
 /** Run the CLI with these arguments; returns the exit code (0 ok, 2 bad input, 1 failure). */
@@ -39,13 +36,18 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     io.stdout(help());
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version()}\n`);
+    return EXIT.ok;
+  }
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(
       `essaimage: unknown command "${name}"; expected one of ${COMMANDS.map((c) => c.name).join(', ')}\n`,
     );
     return EXIT.badInput;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.usage}\n`);
     return EXIT.ok;
@@ -54,8 +56,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     await command.run(rest, io);
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ValidationError) {
-      io.stderr(`${error.message}\n`);
+    if (isBadInput(error)) {
+      io.stderr(`${(error as Error).message}\n`);
       return EXIT.badInput;
     }
     io.stderr(`essaimage ${name}: ${error instanceof Error ? error.message : String(error)}\n`);

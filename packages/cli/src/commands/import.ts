@@ -11,6 +11,7 @@ import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { DB_FLAG, DB_USAGE, withStore } from '../db-flag';
 import { UsageError } from '../io';
+import { readStandardInput } from '../standard-input';
 
 /** The format a `--format` flag names, or the file's extension says; a UsageError otherwise. */
 export function catalogueFormat(flag: string | undefined, file: string): CatalogueFormat {
@@ -30,8 +31,7 @@ export function catalogueFormat(flag: string | undefined, file: string): Catalog
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Importe un catalogue CSV, JSON ou Parquet (validé comme le corpus)',
-  usage: `Usage : essaimage import <fichier> [--format csv|json|parquet] [--map <correspondances>] [--skip-invalid] [--db <fichier>] [--json]
+  usage: `Usage : essaimage import <fichier|-> [--format csv|json|parquet] [--map <correspondances>] [--skip-invalid] [--db <fichier>] [--json]
 
 Valide chaque ligne comme le corpus intégré (schéma, géographie officielle, domaines) et
 l'ajoute à la base. Tout ou rien : si une ligne est invalide, rien n'est écrit et chaque problème
@@ -48,6 +48,8 @@ s'écrit "a;b". Sans id, l'identifiant est tiré du code de la collectivité et 
   --format <format>        csv, json ou parquet (par défaut : l'extension du fichier)
   --map <correspondances>  colonnes nommées autrement : "Intitulé=title,Commune=collectivity.code"
                            (« Colonne=- » ignore une colonne)
+  -                        à la place du fichier : lire l'entrée standard (--format obligatoire ;
+                           lignes rejetées dans ./stdin.rejects.csv)
   --skip-invalid           importe les lignes valides ; les autres sont écrites, inchangées, avec
                            une colonne reason, dans <fichier>.rejects.csv (.rejects.json pour un JSON)
   --json                   le compte rendu en JSON
@@ -68,9 +70,14 @@ ${DB_USAGE}
         `essaimage import: expected one file to import, found ${positionals.length === 0 ? 'none' : positionals.join(' ')}`,
       );
     }
-    const file = positionals[0];
-    if (!existsSync(file)) throw new UsageError(`essaimage import: no such file: ${file}`);
+    const fromStdin = positionals[0] === '-';
+    // Standard input is named "stdin" in messages, and its rejects go to ./stdin.rejects.csv.
+    const file = fromStdin ? 'stdin' : positionals[0];
+    if (!fromStdin && !existsSync(file)) {
+      throw new UsageError(`essaimage import: no such file: ${file}`);
+    }
     const format = catalogueFormat(values.format, file);
+    const content = fromStdin ? await readStandardInput() : undefined;
     const mapping = values.map === undefined ? undefined : parseColumnMapping(values.map);
     const report = await withStore(
       values,
@@ -79,6 +86,7 @@ ${DB_USAGE}
           format,
           mapping,
           skipInvalid: values['skip-invalid'],
+          content,
         });
         return { ...result, total: await store.count() };
       },

@@ -4,18 +4,18 @@ import { DB_FLAG, DB_USAGE } from '../db-flag';
 import { withEngine } from '../engine-source';
 import { FILTER_FLAGS, FILTER_USAGE } from '../filter-flags';
 import { UsageError } from '../io';
+import { textOrStandardInput } from '../standard-input';
 import { describeTarget, renderRanking } from './ranking-output';
 import { TARGET_FLAGS, TARGET_USAGE, toTargetInput } from './target-flags';
 
 export const recommendCommand: Command = {
   name: 'recommend',
-  summary: 'Trouve les pratiques pertinentes et transférables pour un besoin',
   usage: `Usage : essaimage recommend --need "<texte>" [votre collectivité] [--top <k>] [--json]
 
 Classe les pratiques par pertinence pour le besoin et par proximité de contexte avec votre
 collectivité, et explique chaque critère.
 
-  --need <texte>           le besoin, en français courant (obligatoire)
+  --need <texte>           le besoin, en français courant (obligatoire ; « - » : lu sur l'entrée standard)
   --top <k>                nombre de résultats (10 par défaut)
   --json                   sortie JSON : { target, results: [{ id, title, collectivity, year, score, criteria }] }
 
@@ -32,7 +32,7 @@ ${FILTER_USAGE}`,
       ...FILTER_FLAGS,
       ...DB_FLAG,
     });
-    const need = values.need?.trim() ?? '';
+    const need = (await textOrStandardInput('need', values.need))?.trim() ?? '';
     if (!need) throw new UsageError('--need: expected a need in plain French, found nothing');
     const top = positiveInteger('top', values.top, 10);
     const target = toTargetInput(values);
