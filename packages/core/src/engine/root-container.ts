@@ -3,7 +3,8 @@
 // registration is a factory or a value (as core's are), so core takes the root container from
 // there. A user who wants tsyringe's decorators imports `reflect-metadata` and `tsyringe`
 // themselves; their containers work with core's (same interface).
-import containerModule from 'tsyringe/dist/cjs/dependency-container.js';
+// A namespace import: Node and bundlers agree on its `instance` (not on a default import's).
+import * as containerModule from 'tsyringe/dist/cjs/dependency-container.js';
 
 /** The container core's engines are children of, unless a parent is given. */
 export const rootContainer = containerModule.instance;

@@ -2,6 +2,5 @@
 declare module 'tsyringe/dist/cjs/dependency-container.js' {
   import type { DependencyContainer } from 'tsyringe';
 
-  const containerModule: { instance: DependencyContainer };
-  export default containerModule;
+  export const instance: DependencyContainer;
 }
