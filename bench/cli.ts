@@ -1,11 +1,12 @@
 /**
  * `npm run bench:cli` (the first part of `npm run bench`): the built `essaimage` command timed
  * as whole processes, as a user feels it (Node start, imports, data, the answer): the median
- * and the fastest of --runs=N runs (5 by default) of --help, recommend, similar and trends.
+ * and the fastest wall-clock time, and the median CPU time, of --runs=N runs (5 by default) of
+ * --help, recommend, similar and trends, beside an empty Node process.
  * Builds the packages first (--no-build to skip). Writes bench/cli-results.json.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { describeMachine, describeRevision } from './measure/machine';
@@ -15,6 +16,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
 
+// Node itself, for scale: what an empty process costs on this machine now.
+const BASELINE = ['-e', '0'];
 const CALLS: Record<string, string[]> = {
   '--help': ['--help'],
   recommend: [
@@ -29,27 +32,46 @@ const CALLS: Record<string, string[]> = {
   trends: ['trends', '--by', 'year,category', '--json'],
 };
 
-function timeProcess(args: string[]): number {
+// GNU time gives the process's CPU time (user + system), which a busy machine inflates far
+// less than the wall-clock time; without it only the wall-clock time is reported.
+const GNU_TIME = '/usr/bin/time';
+const withCpu = existsSync(GNU_TIME);
+
+/** Wall-clock and CPU milliseconds of one run of `node <args>`. */
+function timeProcess(args: string[]): { wall: number; cpu: number } {
+  const command = withCpu ? GNU_TIME : process.execPath;
+  const argv = withCpu ? ['-f', 'cpu %U %S', process.execPath, ...args] : args;
   const start = performance.now();
-  const run = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
-  const ms = performance.now() - start;
+  const run = spawnSync(command, argv, { cwd: root, encoding: 'utf8' });
+  const wall = performance.now() - start;
   if (run.status !== 0)
-    throw new Error(`essaimage ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
-  return ms;
+    throw new Error(`node ${args.join(' ')}: exit ${run.status}\n${run.stderr}`);
+  const [, user, system] = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr) ?? [];
+  return { wall, cpu: withCpu ? (Number(user) + Number(system)) * 1000 : NaN };
 }
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npm', ['run', 'build:packages'], { cwd: root, stdio: 'ignore' });
 }
 const loadAtStart = loadavg()[0] ?? 0;
-const results: Record<string, { median: number; fastest: number; runs: number }> = {};
-for (const [name, args] of Object.entries(CALLS)) {
+const results: Record<string, { wall: number; fastest: number; cpu: number; runs: number }> = {};
+const calls: [string, string[]][] = [
+  ['node -e 0', BASELINE],
+  ...Object.entries(CALLS).map(([name, args]): [string, string[]] => [
+    `essaimage ${name}`,
+    [cli, ...args],
+  ]),
+];
+for (const [name, args] of calls) {
   timeProcess(args); // a first run, untimed: the file cache
   const samples = Array.from({ length: runs }, () => timeProcess(args));
-  const { p50 } = summarise(samples);
-  results[name] = { median: p50, fastest: Math.min(...samples), runs };
+  const wall = summarise(samples.map((s) => s.wall)).p50;
+  const cpu = summarise(samples.map((s) => s.cpu)).p50;
+  const fastest = Math.min(...samples.map((s) => s.wall));
+  results[name] = { wall, fastest, cpu, runs };
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(
-    `essaimage ${name.padEnd(9)} median ${(p50 / 1000).toFixed(2)} s, fastest ${(Math.min(...samples) / 1000).toFixed(2)} s (${runs} runs)`,
+    `${name.padEnd(19)} median ${seconds(wall)} (fastest ${seconds(fastest)}), CPU ${withCpu ? seconds(cpu) : '—'} (${runs} runs)`,
   );
 }
 const loadAtEnd = loadavg()[0] ?? 0;
