@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     ],
     app,
   );
-  check('the tarballs install offline in a fresh folder', true, '');
+  check('the tarballs install from the npm cache in a fresh folder', true, '');
 
   const { node, browser } = coreReadmeExamples(root);
   writeFileSync(join(app, 'example.mjs'), node);
