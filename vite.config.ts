@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
 import { precompress } from './apps/dashboard/scripts/precompress-plugin';
+import { sourceResolution } from './source-conditions';
 
 // The dashboard's build and dev server. Everything it needs (DuckDB's wasm and workers, the
 // map, the generated data) is bundled or served from the project: it works with no network.
 export default defineConfig({
+  ...sourceResolution,
   root: 'apps/dashboard',
   base: './',
   publicDir: 'public',

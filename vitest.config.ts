@@ -1,13 +1,16 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { sourceResolution } from './source-conditions';
 
 // Three projects: fast unit tests in Node; the dashboard's components in a real Chromium (Lit
 // needs a real DOM, not jsdom); end-to-end tests (CLI processes, the dashboard in a real
 // Chromium) that start servers and so run one file at a time.
 export default defineConfig({
+  ...sourceResolution,
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['packages/**/*.test.ts', 'test/unit/**/*.test.ts'],
@@ -16,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         // The dashboard's Lit elements and d3 chart modules, rendered in Debian's Chromium.
         // Pre-bundled so that Vite does not reload the page mid-run when it discovers them.
         optimizeDeps: {
@@ -46,6 +50,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

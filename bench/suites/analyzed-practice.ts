@@ -6,7 +6,7 @@ import {
   type Analyzer,
   type PolicyArea,
   type Practice,
-} from '@essaimage/core';
+} from '@essaimage/core/internals';
 
 /** A fresh French analyzer, the engine's default: tokenizer, folding, stop words, stemmer. */
 export function frenchAnalyzer(): Analyzer {

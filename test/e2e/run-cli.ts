@@ -11,10 +11,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run the CLI in a child process and wait for it. */
-export function runCli(args: string[], options: { cwd?: string } = {}): CliRun {
+/** Run the CLI in a child process and wait for it; `input` is written to its standard input. */
+export function runCli(args: string[], options: { cwd?: string; input?: string } = {}): CliRun {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd,
+    input: options.input,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

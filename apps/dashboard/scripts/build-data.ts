@@ -9,14 +9,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { createEssaimage, TfIdfIndex } from '@essaimage/core';
+import { createEssaimage, packGeography, packPostcodes, TfIdfIndex } from '@essaimage/core';
 import {
   DATA_DIR,
   loadBundledCorpus,
   loadOfficialGeography,
   loadPolicyAreas,
 } from '@essaimage/core/node';
-import { packGeography, packPostcodes } from '../src/data/compact-geography';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..', 'public', 'generated');
@@ -45,7 +44,6 @@ const inputs = [
   join(DATA_DIR, 'policy-areas.json'),
   COMMUNES_FILE,
   fileURLToPath(import.meta.url),
-  join(here, '..', 'src', 'data', 'compact-geography.ts'),
   ...readdirSync(coreSources, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .map((file) => join(coreSources, file)),

@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// The CLI is written in TypeScript and run through tsx: nothing to build after `npm install`.
-import { register } from 'tsx/esm/api';
+// The `essaimage` command. Installed from npm, it runs the built JavaScript of dist/. Inside the
+// repository (where src/ is beside dist/, which the package does not ship), it runs the
+// TypeScript sources through tsx, a devDependency of the repository: always the current code,
+// nothing to rebuild; `npm run build:packages` then `node packages/cli/dist/bin.js` runs the
+// built files there.
+import { existsSync } from 'node:fs';
+import { register } from 'node:module';
 
-register();
-// `essaimage practices --json | head` closes the pipe early: that is not an error.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-const { main } = await import('../src/main.ts');
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-});
+const sources = new URL('../src/bin.ts', import.meta.url);
+if (existsSync(sources)) {
+  const { register: registerTsx } = await import('tsx/esm/api');
+  registerTsx();
+  // @essaimage/core resolves to its sources too (the condition its exports list first).
+  register(new URL('./source-condition-hook.js', import.meta.url));
+  await import(sources.href);
+} else {
+  await import('../dist/bin.js');
+}

@@ -1,5 +1,10 @@
 import { createEssaimage, type Essaimage } from '@essaimage/core';
-import { loadBundledCorpus, loadOfficialGeography, loadPolicyAreas } from '@essaimage/core/node';
+import {
+  loadBundledCorpus,
+  loadBundledIndex,
+  loadCompactGeography,
+  loadPolicyAreas,
+} from '@essaimage/core/node';
 import { withStore } from './db-flag';
 import { toFilter, type FilterValues } from './filter-flags';
 
@@ -13,7 +18,8 @@ export interface EngineSource {
 /**
  * Build the engine over the practices of `--db` (a DuckDB file) or the bundled corpus, with
  * the filter flags pushed down to DuckDB as a pre-filter. Without `--db` and without a
- * filter, the bundled corpus is read directly: no database to start.
+ * filter, the bundled corpus is read directly: no database to start (and DuckDB, imported
+ * by the store only, is never loaded).
  */
 export async function withEngine<T>(
   values: FilterValues & { db?: string },
@@ -21,10 +27,13 @@ export async function withEngine<T>(
 ): Promise<T> {
   const filter = toFilter(values);
   const filtered = Object.keys(filter).length > 0;
-  const options = { geography: loadOfficialGeography(), policyAreas: loadPolicyAreas() };
+  const geography = loadCompactGeography();
+  const options = { geography, policyAreas: loadPolicyAreas() };
   if (values.db === undefined && !filtered) {
+    // The installed package ships the bundled corpus's index, checked against its texts.
+    const practices = loadBundledCorpus(geography);
     return work({
-      engine: createEssaimage({ ...options, practices: loadBundledCorpus() }),
+      engine: createEssaimage({ ...options, practices, prebuiltIndex: loadBundledIndex() }),
       candidates: undefined,
     });
   }

@@ -1,24 +1,7 @@
-import type { Command } from './command';
-import { budgetCommand } from './commands/budget';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { practicesCommand } from './commands/practices';
-import { recommendCommand } from './commands/recommend';
-import { similarCommand } from './commands/similar';
-import { trendsCommand } from './commands/trends';
+import { readFileSync } from 'node:fs';
+import { COMMANDS } from './command-list';
 import { EXIT, type CommandIo } from './io';
-import { refusalJson, refusalOf } from './refusal';
 import { quoted } from './words';
-
-const COMMANDS: Command[] = [
-  recommendCommand,
-  similarCommand,
-  practicesCommand,
-  trendsCommand,
-  budgetCommand,
-  importCommand,
-  exportCommand,
-];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -29,8 +12,14 @@ Usage : essaimage <commande> [options]
 Commandes :
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
-« essaimage <commande> --help » détaille une commande.
+« essaimage <commande> --help » détaille une commande ; « essaimage --version » donne la version.
 `;
+}
+
+/** The CLI's version, from its package.json (one folder up from src/ and from dist/ alike). */
+function version(): string {
+  const manifest = new URL('../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
 
 /** Run the CLI with these arguments; returns the exit code (0 ok, 2 bad input, 1 failure). */
@@ -40,13 +29,18 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     io.stdout(help());
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version()}\n`);
+    return EXIT.ok;
+  }
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(
       `essaimage : attendu une commande parmi ${COMMANDS.map((c) => c.name).join(', ')}, trouvé ${quoted(name)}\n`,
     );
     return EXIT.badInput;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.usage}\n`);
     return EXIT.ok;
@@ -55,6 +49,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
     await command.run(rest, io);
     return EXIT.ok;
   } catch (error) {
+    // Loaded only on failure: it imports core, which `--help` must not wait for.
+    const { refusalJson, refusalOf } = await import('./refusal');
     const refusal = refusalOf(name, error);
     if (refusal !== undefined) {
       io.stderr(`${refusal.message}\n`);

@@ -1,5 +1,5 @@
 import type { DimensionValue, TrendDimension } from '@essaimage/core/node';
-import { loadOfficialGeography, loadPolicyAreas } from '@essaimage/core/node';
+import { loadCompactGeography, loadPolicyAreas } from '@essaimage/core/node';
 
 /** French column headers of the trend dimensions. */
 export const DIMENSION_HEADERS: Readonly<Record<TrendDimension, string>> = {
@@ -57,7 +57,7 @@ export function dimensionLabeller(
 ): (dimension: TrendDimension, value: DimensionValue | undefined) => string {
   const geography =
     dimensions.includes('region') || dimensions.includes('department')
-      ? loadOfficialGeography()
+      ? loadCompactGeography()
       : undefined;
   const areas = dimensions.includes('policyArea')
     ? new Map(loadPolicyAreas().map((a) => [a.code, a.label]))

@@ -3,13 +3,120 @@
  * transferable, with each score explained criterion by criterion. Runs in Node and the browser;
  * Node-only helpers (reading the official geography and the bundled corpus from disk, DuckDB)
  * live in `@essaimage/core/node`.
+ *
+ * This file is the public API: what a user needs to build an engine, query it, replace one of
+ * its parts, validate a catalogue and analyse it in DuckDB. The building blocks behind it
+ * (index internals, SQL fragments, tuning tables) are reachable from `@essaimage/core/internals`,
+ * with no promise of stability.
+ *
+ * @packageDocumentation
  */
-export * from './practice';
-export * from './geography';
-export * from './text';
-export * from './search';
-export * from './scoring';
-export * from './engine';
-export * from './store';
-export * from './analytics';
-export * from './catalogue-io';
+
+// The engine: build it, query it, replace a part.
+export {
+  createEssaimage,
+  createEssaimageContainer,
+  Essaimage,
+  TOKENS,
+  type EngineInputs,
+  type EssaimageOptions,
+  type RankedPractice,
+  type RecommendQuery,
+  type RecommendResult,
+  type SimilarQuery,
+  type SimilarResult,
+  type TargetInput,
+} from './engine';
+export type { TextIndex } from './engine';
+
+// The score: its criteria, their weights, the target they are measured against.
+export {
+  CRITERION_NAMES,
+  DEFAULT_WEIGHTS,
+  BudgetFit,
+  KindFit,
+  PolicyAreaFit,
+  SizeFit,
+  StaffFit,
+  TerritoryFit,
+  type CriterionName,
+  type CriterionResult,
+  type FitContext,
+  type FitCriterion,
+  type FitCriterionName,
+  type ScoreWeights,
+  type TargetProfile,
+} from './scoring';
+
+// The practice record, its validation, and the problems it reports.
+export {
+  BUDGET_PERIODS,
+  COLLECTIVITY_KINDS,
+  MEDALS,
+  ValidationError,
+  checkPracticeRecord,
+  formatProblem,
+  readCatalogue,
+  type Award,
+  type Budget,
+  type BudgetPeriod,
+  type CatalogueReadResult,
+  type CollectivityKind,
+  type CollectivityRef,
+  type Medal,
+  type PolicyArea,
+  type Practice,
+  type PracticeRecord,
+  type Problem,
+  type ReadCatalogueOptions,
+  type RecordCheck,
+  type Source,
+  type Staff,
+} from './practice';
+
+// The official geography, and its compact form for the browser.
+export {
+  Geography,
+  departmentNames,
+  findEntity,
+  geographyFromCompact,
+  packGeography,
+  packPostcodes,
+  unpackGeography,
+  unpackPostcodes,
+  type CompactGeography,
+  type CompactPostcodes,
+  type GeoEntity,
+  type OfficialCommune,
+  type OfficialDepartement,
+  type OfficialEpci,
+  type OfficialGeographyData,
+  type OfficialKind,
+  type OfficialRegion,
+  type RegionInfo,
+  type Zone,
+} from './geography';
+
+// French text analysis and the TF-IDF index (to replace a part, or to prebuild an index).
+export {
+  FrenchAnalyzer,
+  FrenchStemmer,
+  FrenchTokenizer,
+  foldAccents,
+  type Analyzer,
+  type Stemmer,
+  type Tokenizer,
+} from './text';
+export {
+  TfIdfIndex,
+  type DistinctiveTerm,
+  type DocFilter,
+  type IndexedField,
+  type SearchHit,
+  type SearchOptions,
+  type SimilarOptions,
+  type TermVector,
+} from './search';
+
+// The practice store over DuckDB (node or wasm), its analyses, catalogue files.
+export * from './analysis';

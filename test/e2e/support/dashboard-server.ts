@@ -19,11 +19,15 @@ export async function startDashboard(): Promise<DashboardServer> {
   if (!process.env.ESSAIMAGE_SKIP_BUILD) {
     // In a child process: under vitest, NODE_ENV=test would make Vite bundle Lit's dev build.
     const env = { ...process.env, NODE_ENV: 'production' };
-    execFileSync('npx', ['tsx', 'apps/dashboard/scripts/build-data.ts'], {
-      cwd: ROOT,
-      env,
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'npx',
+      ['tsx', '--conditions=@essaimage/source', 'apps/dashboard/scripts/build-data.ts'],
+      {
+        cwd: ROOT,
+        env,
+        stdio: 'inherit',
+      },
+    );
     execFileSync('npx', ['vite', 'build', '--config', CONFIG, '--logLevel', 'error'], {
       cwd: ROOT,
       env,

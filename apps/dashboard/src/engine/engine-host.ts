@@ -1,10 +1,16 @@
 import {
   createEssaimage,
   DEFAULT_WEIGHTS,
+  findEntity,
+  unpackGeography,
   TfIdfIndex,
   Geography,
   IGNORED_COLUMN,
   ValidationError,
+  departmentNames,
+  unpackPostcodes,
+  type CompactGeography,
+  type CompactPostcodes,
   type Problem,
   type Essaimage,
   type GeoEntity,
@@ -26,14 +32,6 @@ import {
   readJsonTable,
   type SourceTable,
 } from '../store/core-store';
-import {
-  departmentNames,
-  findEntity,
-  unpackGeography,
-  unpackPostcodes,
-  type CompactGeography,
-  type CompactPostcodes,
-} from '../data/compact-geography';
 import { loadSavedIndex, saveIndex, type SavedIndex } from '../store/saved-index';
 import type { PracticeFilters } from '../state/app-state';
 import { hasFilters, matchesFilters } from '../state/practice-filter';

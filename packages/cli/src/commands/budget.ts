@@ -10,7 +10,6 @@ import { BY_USAGE, byFlag } from './trends';
 
 export const budgetCommand: Command = {
   name: 'budget',
-  summary: 'Statistiques de budget (médiane, quartiles) par dimension',
   usage: `Usage : essaimage budget --by <dimension>[,<dimension>...] [filtres] [--json] [--db <fichier>]
 
 Pour chaque groupe : nombre de pratiques, nombre avec un montant connu, minimum, premier

@@ -10,7 +10,6 @@ import { catalogueFormat } from './import';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Exporte les pratiques (toutes ou filtrées) en CSV, JSON ou Parquet',
   usage: `Usage : essaimage export --out <fichier> [--format csv|json|parquet] [filtres] [--json] [--db <fichier>]
 
 Écrit les pratiques de la base, ou celles que les filtres retiennent, dans un fichier qu'essaimage

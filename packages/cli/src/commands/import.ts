@@ -12,6 +12,7 @@ import type { Command } from '../command';
 import { DB_FLAG, DB_USAGE, withStore } from '../db-flag';
 import { UsageError } from '../io';
 import { quoted, wordProblem } from '../words';
+import { readStandardInput } from '../standard-input';
 
 /** The format a `--format` flag names, or the file's extension says; a UsageError otherwise. */
 export function catalogueFormat(flag: string | undefined, file: string): CatalogueFormat {
@@ -36,8 +37,7 @@ function rowReason(row: RejectedRow): string {
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Importe un catalogue CSV, JSON ou Parquet (validé comme le corpus)',
-  usage: `Usage : essaimage import <fichier> [--format csv|json|parquet] [--map <correspondances>] [--skip-invalid] [--db <fichier>] [--json]
+  usage: `Usage : essaimage import <fichier|-> [--format csv|json|parquet] [--map <correspondances>] [--skip-invalid] [--db <fichier>] [--json]
 
 Valide chaque ligne comme le corpus intégré (schéma, géographie officielle, domaines) et
 l'ajoute à la base. Tout ou rien : si une ligne est invalide, rien n'est écrit et chaque problème
@@ -58,6 +58,8 @@ Sans id, l'identifiant est tiré du code de la collectivité et du titre.
   --format <format>        csv, json ou parquet (par défaut : l'extension du fichier)
   --map <correspondances>  colonnes nommées autrement : "Intitulé=title,Commune=collectivity.code"
                            (« Colonne=- » ignore une colonne)
+  -                        à la place du fichier : lire l'entrée standard (--format obligatoire ;
+                           lignes rejetées dans ./stdin.rejects.csv)
   --skip-invalid           importe les lignes valides ; les autres sont écrites, inchangées, avec
                            une colonne reason, dans <fichier>.rejects.csv (.rejects.json pour un JSON)
   --json                   le compte rendu en JSON
@@ -78,16 +80,19 @@ ${DB_USAGE}
       },
       { max: 1, what: 'un fichier à importer' },
     );
-    const [file] = positionals;
-    if (file === undefined) {
+    const [given] = positionals;
+    if (given === undefined) {
       throw new UsageError('essaimage import : attendu un fichier à importer, trouvé rien');
     }
-    if (!existsSync(file)) {
+    const fromStdin = given === '-';
+    // Standard input is named "stdin" in messages, and its rejects go to ./stdin.rejects.csv.
+    const file = fromStdin ? 'stdin' : given;
+    if (!fromStdin && !existsSync(file)) {
       throw new UsageError(
         `essaimage import : attendu un fichier qui existe, trouvé ${quoted(file)} (introuvable)`,
       );
     }
-    if (!statSync(file).isFile()) {
+    if (!fromStdin && !statSync(file).isFile()) {
       throw new UsageError(
         `essaimage import : attendu un fichier, trouvé ${quoted(file)}, qui n'en est pas un (un dossier, un périphérique...)`,
       );
@@ -98,6 +103,7 @@ ${DB_USAGE}
       );
     }
     const format = catalogueFormat(values.format, file);
+    const content = fromStdin ? await readStandardInput() : undefined;
     const mapping = values.map === undefined ? undefined : parseColumnMapping(values.map);
     const report = await withStore(
       values,
@@ -107,6 +113,7 @@ ${DB_USAGE}
           mapping,
           skipInvalid: values['skip-invalid'],
           reason: rowReason,
+          content,
         });
         return { ...result, total: await store.count() };
       },

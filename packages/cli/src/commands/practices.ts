@@ -1,4 +1,4 @@
-import { loadBundledCorpus } from '@essaimage/core/node';
+import { loadBundledCorpus, loadCompactGeography } from '@essaimage/core/node';
 import { parseCommandArgs } from '../args';
 import type { Command } from '../command';
 import { formatEuros, formatInteger } from '../format';
@@ -6,7 +6,6 @@ import { renderTable, truncate } from '../table';
 
 export const practicesCommand: Command = {
   name: 'practices',
-  summary: 'Liste les pratiques du corpus (validées et enrichies)',
   usage: `Usage : essaimage practices [--json]
 
 Affiche toutes les pratiques du corpus, validées et enrichies par la géographie officielle
@@ -15,7 +14,7 @@ Affiche toutes les pratiques du corpus, validées et enrichies par la géographi
   --json   un tableau JSON, une entrée par pratique`,
   async run(args, io) {
     const { values } = parseCommandArgs('practices', args, { json: { type: 'boolean' } });
-    const practices = loadBundledCorpus();
+    const practices = loadBundledCorpus(loadCompactGeography());
     if (values.json) {
       io.stdout(`${JSON.stringify(practices, null, 2)}\n`);
       return;

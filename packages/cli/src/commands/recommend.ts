@@ -5,6 +5,7 @@ import { withEngine } from '../engine-source';
 import { FILTER_FLAGS, FILTER_USAGE } from '../filter-flags';
 import { UsageError } from '../io';
 import { boundedFlag } from '../number-flag';
+import { textOrStandardInput } from '../standard-input';
 import { describeTarget, renderRanking } from './ranking-output';
 import { TARGET_FLAGS, TARGET_USAGE, toTargetInput } from './target-flags';
 
@@ -18,13 +19,12 @@ export function plainText(text: string): string {
 
 export const recommendCommand: Command = {
   name: 'recommend',
-  summary: 'Trouve les pratiques pertinentes et transférables pour un besoin',
   usage: `Usage : essaimage recommend --need "<texte>" [votre collectivité] [--top <k>] [--json]
 
 Classe les pratiques par pertinence pour le besoin et par proximité de contexte avec votre
 collectivité, et explique chaque critère.
 
-  --need <texte>           le besoin, en français courant (obligatoire ; entre guillemets)
+  --need <texte>           le besoin, en français courant (obligatoire ; entre guillemets ; « - » : lu sur l'entrée standard)
   --top <k>                nombre de résultats (10 par défaut, de 1 à 1 000)
   --json                   sortie JSON : { target, results: [{ id, title, collectivity, year, score, criteria }] }
 
@@ -41,7 +41,7 @@ ${FILTER_USAGE}`,
       ...FILTER_FLAGS,
       ...DB_FLAG,
     });
-    const need = plainText(values.need ?? '');
+    const need = plainText((await textOrStandardInput('need', values.need)) ?? '');
     if (!need) {
       throw new UsageError(
         `--need : attendu un besoin en français courant, trouvé ${values.need === undefined ? 'rien' : 'un texte vide'}`,

@@ -11,7 +11,6 @@ import { TARGET_FLAGS, TARGET_USAGE, toTargetInput } from './target-flags';
 
 export const similarCommand: Command = {
   name: 'similar',
-  summary: "Trouve les pratiques proches d'une pratique (« voir aussi »)",
   usage: `Usage : essaimage similar <id-de-pratique> [--top <k>] [votre collectivité] [--json]
 
 Les pratiques les plus proches par leur texte, expliquées critère par critère. Sans collectivité

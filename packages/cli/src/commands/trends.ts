@@ -34,7 +34,6 @@ export function byFlag(command: string, by: string | undefined) {
 
 export const trendsCommand: Command = {
   name: 'trends',
-  summary: 'Compte les pratiques par année, catégorie, médaille, type, région, taille, domaine…',
   usage: `Usage : essaimage trends --by <dimension>[,<dimension>...] [filtres] [--terms <n>] [--json] [--db <fichier>]
 
 Compte les pratiques par combinaison de dimensions (par exemple le palmarès par année et par

@@ -1,9 +1,5 @@
-import 'reflect-metadata';
-import {
-  container as globalContainer,
-  instanceCachingFactory,
-  type DependencyContainer,
-} from 'tsyringe';
+import type { DependencyContainer } from 'tsyringe';
+import { rootContainer } from './root-container';
 import type { Geography } from '../geography/geography';
 import type { PolicyArea } from '../practice/policy-area';
 import type { Practice } from '../practice/record';
@@ -43,8 +39,10 @@ export interface EngineInputs {
 }
 
 // Plain classes, wired by factories: esbuild emits no decorator metadata for auto-wiring.
+// Each factory runs once, on first resolve (what tsyringe's instanceCachingFactory does).
 function cached<T>(make: (c: DependencyContainer) => T) {
-  return { useFactory: instanceCachingFactory<T>(make) };
+  let made: { value: T } | undefined;
+  return { useFactory: (c: DependencyContainer) => (made ??= { value: make(c) }).value };
 }
 
 /**
@@ -54,7 +52,7 @@ function cached<T>(make: (c: DependencyContainer) => T) {
  */
 export function createEssaimageContainer(
   inputs: EngineInputs = {},
-  parent: DependencyContainer = globalContainer,
+  parent: DependencyContainer = rootContainer,
 ): DependencyContainer {
   const c = parent.createChildContainer();
   c.register(TOKENS.Geography, { useValue: inputs.geography ?? null });

@@ -7,3 +7,15 @@ export type {
   OfficialGeographyData,
   OfficialRegion,
 } from './official-data';
+export {
+  departmentNames,
+  findEntity,
+  geographyFromCompact,
+  packGeography,
+  packPostcodes,
+  unpackEntity,
+  unpackGeography,
+  unpackPostcodes,
+  type CompactGeography,
+  type CompactPostcodes,
+} from './compact-geography';

@@ -19,6 +19,8 @@ export interface ImportCatalogueFileOptions {
   skipInvalid?: boolean;
   /** How the rejects file words each row's reason (English `rejectReason` by default). */
   reason?: RejectReasonWording;
+  /** The file's bytes, already read (standard input): `path` then only names it. */
+  content?: Uint8Array;
 }
 
 /** What {@link importCatalogueFile} did, and where it wrote the rejected rows. */
@@ -65,9 +67,9 @@ export async function importCatalogueFile(
 ): Promise<ImportFileReport> {
   const rejectsPath = rejectsPathOf(path, options.format);
   const protectedPaths = await databaseFiles(store);
-  protectedPaths.set(path, 'input');
+  if (options.content === undefined) protectedPaths.set(path, 'input');
   await refuseProtectedOutput(rejectsPath, protectedPaths);
-  const content = new Uint8Array(await readFile(path));
+  const content = options.content ?? new Uint8Array(await readFile(path));
   const report = await importCatalogue(
     store,
     { name: path, format: options.format, content },

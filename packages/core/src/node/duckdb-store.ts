@@ -1,6 +1,6 @@
 import { PracticeStore } from '../store/practice-store';
 import { loadBundledCorpus, loadPolicyAreas } from './bundled-corpus';
-import { connectDuckDBNode } from './duckdb-node';
+import { connectDuckDBNode } from './connect-duckdb-node';
 
 /** Options of {@link openPracticeStore}. */
 export interface OpenPracticeStoreOptions {

@@ -4,7 +4,9 @@
  */
 export { loadOfficialGeography, readOfficialGeographyData } from './geography';
 export { DATA_DIR, loadBundledCorpus, loadPolicyAreas, readBundledRecords } from './bundled-corpus';
-export { connectDuckDBNode, type DuckDBNodeOptions } from './duckdb-node';
+export { bundledCorpusHash, loadBundledIndex, loadCompactGeography } from './prebuilt';
+export { connectDuckDBNode } from './connect-duckdb-node';
+export type { DuckDBNodeOptions } from './duckdb-node';
 export { openPracticeStore, type OpenPracticeStoreOptions } from './duckdb-store';
 export {
   OutputFileError,
@@ -23,6 +25,4 @@ export {
  * The store, the analytics and catalogue I/O run in the browser too (their home is the root
  * export); they are re-exported here so that a Node program gets them with the Node helpers.
  */
-export * from '../store';
-export * from '../analytics';
-export * from '../catalogue-io';
+export * from '../analysis';

@@ -1,4 +1,3 @@
-import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import {
   plainSqlValue,
   type ColumnSpec,
@@ -7,19 +6,10 @@ import {
   type SqlValue,
 } from './connector';
 import { placeholders, quoteIdentifier } from './sql-identifiers';
-
-/** What the connector uses of an `AsyncDuckDB` (the caller instantiates it in its worker). */
-export type WasmDuckDB = Pick<
-  AsyncDuckDB,
-  'connect' | 'registerFileBuffer' | 'registerEmptyFileBuffer' | 'copyFileToBuffer' | 'dropFile'
->;
+import type { ArrowLikeTable, WasmConnection, WasmDuckDB } from './wasm-duckdb';
 
 // Rows per prepared multi-row INSERT: DuckDB-wasm has no appender across the worker boundary.
 const INSERT_BATCH_ROWS = 256;
-
-interface ArrowLikeTable {
-  toArray(): Array<{ toJSON(): Record<string, unknown> }>;
-}
 
 function hasToArray(value: unknown): value is { toArray(): ArrayLike<unknown> } {
   return (
@@ -49,7 +39,7 @@ class DuckDBWasmConnector implements SqlConnector {
 
   constructor(
     private readonly db: WasmDuckDB,
-    private readonly connection: AsyncDuckDBConnection,
+    private readonly connection: WasmConnection,
   ) {}
 
   private async execute(sql: string, params?: readonly SqlValue[]): Promise<ArrowLikeTable> {
@@ -79,7 +69,7 @@ class DuckDBWasmConnector implements SqlConnector {
     const row = `(${placeholders(columns.length)})`;
     const sqlFor = (n: number) =>
       `INSERT INTO ${quoteIdentifier(table)} (${names}) VALUES ${Array.from({ length: n }, () => row).join(', ')}`;
-    let full: Awaited<ReturnType<AsyncDuckDBConnection['prepare']>> | undefined;
+    let full: Awaited<ReturnType<WasmConnection['prepare']>> | undefined;
     try {
       for (let start = 0; start < rows.length; start += INSERT_BATCH_ROWS) {
         const batch = rows.slice(start, start + INSERT_BATCH_ROWS);

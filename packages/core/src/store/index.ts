@@ -8,7 +8,8 @@ export {
   type SqlValue,
 } from './connector';
 /** The browser connector, over an `AsyncDuckDB` the caller instantiated. */
-export { connectDuckDBWasm, type WasmDuckDB } from './duckdb-wasm';
+export { connectDuckDBWasm } from './duckdb-wasm';
+export type { WasmConnection, WasmDuckDB, WasmPreparedStatement } from './wasm-duckdb';
 /** Practice filters, compiled to a WHERE condition with bound parameters. */
 export {
   checkPracticeFilter,
