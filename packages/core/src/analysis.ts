@@ -58,6 +58,8 @@ export {
   readCsvTable,
   readJsonTable,
   readParquetTable,
+  DERIVED_COLUMNS,
+  IGNORED_COLUMN,
   rejectReason,
   rejectsCsv,
   rejectsJson,
