@@ -20,7 +20,11 @@ export function readJudgedSet(name: string): JudgedNeed[] {
 }
 
 /** NDCG@k of a ranking (ids, best first) with gains 2^grade − 1. */
-export function ndcgAt(k: number, ranking: readonly string[], grades: Record<string, number>): number {
+export function ndcgAt(
+  k: number,
+  ranking: readonly string[],
+  grades: Record<string, number>,
+): number {
   const gain = (grade: number) => 2 ** grade - 1;
   const dcg = ranking
     .slice(0, k)

@@ -19,8 +19,7 @@ const natural = naturalRanker();
 
 type Ranker = (judged: JudgedNeed) => string[];
 
-const engineRanking: Ranker = (judged) =>
-  rankWith(engine, judged).map((r) => r.id);
+const engineRanking: Ranker = (judged) => rankWith(engine, judged).map((r) => r.id);
 
 function rankWith(e: Essaimage, judged: JudgedNeed) {
   return e.recommend({
@@ -71,8 +70,14 @@ function report(label: string, needs: readonly JudgedNeed[]): void {
 
 const everyday = readJudgedSet('everyday-needs.json');
 const source = readJudgedSet('source-needs.json');
-report('mots de tous les jours (réglage)', everyday.filter((n) => !n.heldOut));
-report('mots de tous les jours (tenus à part)', everyday.filter((n) => n.heldOut));
+report(
+  'mots de tous les jours (réglage)',
+  everyday.filter((n) => !n.heldOut),
+);
+report(
+  'mots de tous les jours (tenus à part)',
+  everyday.filter((n) => n.heldOut),
+);
 report('mots de tous les jours (tous)', everyday);
 report('vocabulaire des sources', source);
 

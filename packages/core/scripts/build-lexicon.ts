@@ -71,7 +71,9 @@ const text = `${JSON.stringify(lexicon, null, 0).replace(/\],"/g, '],\n"')}\n`;
 if (args.includes('--check')) {
   const committed = readFileSync(OUT, 'utf8');
   if (committed !== text) {
-    console.error(`${fileURLToPath(OUT)} : le fichier ne correspond plus à ses sources ; lancez npm run lexicon`);
+    console.error(
+      `${fileURLToPath(OUT)} : le fichier ne correspond plus à ses sources ; lancez npm run lexicon`,
+    );
     process.exit(1);
   }
   console.log(`${fileURLToPath(OUT)} : à jour`);

@@ -23,7 +23,12 @@ export function parseCurated(text: string): CuratedRelation[] {
         .filter(Boolean);
     const arrow = line.indexOf('>');
     if (arrow >= 0) {
-      relations.push({ keys: split(line.slice(0, arrow)), related: split(line.slice(arrow + 1)), line: i + 1, oneWay: true });
+      relations.push({
+        keys: split(line.slice(0, arrow)),
+        related: split(line.slice(arrow + 1)),
+        line: i + 1,
+        oneWay: true,
+      });
     } else {
       const words = split(line);
       relations.push({ keys: words, related: words, line: i + 1, oneWay: false });

@@ -18,6 +18,8 @@ const RESULT: RankedPractice = {
   population: 4808,
   region: '76',
   score: 0.348,
+  pertinence: 0.43,
+  transferability: 0.81,
   criteria: {
     relevance: criterion(0.43, '« vélos » en commun avec votre besoin'),
     size: criterion(0.59, 'population 4 808 contre 16 473'),

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { bundledLexicon, type Lexicon } from '../lexicon/lexicon';
 import {
   container as globalContainer,
   instanceCachingFactory,
@@ -80,6 +81,10 @@ export function createEssaimageContainer(
     ),
   );
   c.register(
+    TOKENS.Lexicon,
+    cached<Lexicon>(() => bundledLexicon()),
+  );
+  c.register(
     TOKENS.TextIndex,
     cached<TextIndex>((r) => {
       const analyzer = r.resolve<Analyzer>(TOKENS.Analyzer);
@@ -136,6 +141,7 @@ export function createEssaimageContainer(
         index: r.resolve<TextIndex>(TOKENS.TextIndex),
         tokenizer: r.resolve<Tokenizer>(TOKENS.Tokenizer),
         analyzer: r.resolve<Analyzer>(TOKENS.Analyzer),
+        lexicon: r.resolve<Lexicon>(TOKENS.Lexicon),
         criteria: r.resolve<FitCriterion[]>(TOKENS.FitCriteria),
         geography: r.resolve<Geography | null>(TOKENS.Geography),
         policyAreas: r.resolve<PolicyArea[]>(TOKENS.PolicyAreas),

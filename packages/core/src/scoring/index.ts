@@ -14,4 +14,12 @@ export { PolicyAreaFit } from './policy-area-fit';
 export { BudgetFit } from './budget-fit';
 export { StaffFit } from './staff-fit';
 export { DEFAULT_RESOURCE_ELASTICITY, affordability, sizeFactor } from './resource-scaling';
-export { DEFAULT_WEIGHTS, combineScore, resolveWeights, type ScoreWeights } from './weights';
+export {
+  DEFAULT_WEIGHTS,
+  MIN_RELEVANCE_WEIGHT,
+  combineScore,
+  fitScore,
+  resolveWeights,
+  usableWeights,
+  type ScoreWeights,
+} from './weights';
