@@ -7,7 +7,8 @@
  *   (or the path given with --mythes), filtered: a synonym is kept only when the thesaurus lists
  *   each word under the other (« heureux » lists « latrines », « latrines » does not list
  *   « heureux »), when it is a single word that the practices or the policy areas use (a related
- *   word no practice holds cannot match), and at most MYTHES_PER_WORD of them per word.
+ *   word no practice holds cannot match), at most MYTHES_PER_WORD of them per word, and only for
+ *   words the curated list does not relate.
  *
  * The terms are those of core's French analyzer (folded stems): `--check` rebuilds and fails if
  * the committed file differs (run it after changing the stemmer). Usage:
@@ -45,7 +46,10 @@ const addRelated = (key: string, phrase: string[], source: 'c' | 'm') => {
   const value = phrase.join(' ');
   if (list.some((entry) => entry.slice(0, entry.lastIndexOf(':')) === value)) return;
   if (list.length >= MAX_RELATED) return;
-  if (source === 'm' && list.filter((e) => e.endsWith(':m')).length >= MYTHES_PER_WORD) return;
+  // The thesaurus only for words the curated list does not know: it is generic and noisy
+  // (« aîné » lists « premier »), the curated list says what a word means in public action.
+  if (source === 'm' && list.some((e) => e.endsWith(':c'))) return;
+  if (source === 'm' && list.length >= MYTHES_PER_WORD) return;
   list.push(`${value}:${source}`);
   related.set(key, list);
 };
