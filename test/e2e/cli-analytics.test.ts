@@ -10,7 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 const CLI = fileURLToPath(new URL('../../packages/cli/bin/essaimage.js', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const corpus = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../packages/core/data/practices.json', import.meta.url)), 'utf8'),
+  readFileSync(
+    fileURLToPath(new URL('../../packages/core/data/practices.json', import.meta.url)),
+    'utf8',
+  ),
 ) as Array<{ id: string; year: number | null; award: { category: string | null } | null }>;
 
 function essaimage(...args: string[]) {

@@ -5,7 +5,10 @@ import { KIND_LABELS, MEDAL_LABELS, formatCount, formatPercent } from '../format
 import { sharedStyles } from './shared-styles';
 import './criterion-bars-element';
 
-/** One ranked practice: title (link to its fiche), collectivity, year, award, score and criteria. */
+/**
+ * One ranked practice: title (link to its fiche), collectivity, year, award, its two numbers
+ * (pertinence, transférabilité; the ranking score in their tooltip) and criteria.
+ */
 @customElement('result-card')
 export class ResultCard extends LitElement {
   static override styles = [
@@ -38,6 +41,8 @@ export class ResultCard extends LitElement {
         color: #4a5360;
       }
       .score {
+        display: flex;
+        gap: 1rem;
         text-align: right;
         font-size: 1.5rem;
         font-weight: 700;
@@ -101,8 +106,17 @@ export class ResultCard extends LitElement {
           }
         </p>
       </div>
-      <div class="score" data-score=${r.score.toFixed(4)}>
-        ${formatPercent(r.score)}<small>transférabilité</small>
+      <div
+        class="score"
+        data-score=${r.score.toFixed(4)}
+        title="Classement : pertinence × transférabilité = ${formatPercent(r.score)}"
+      >
+        <span class="number" data-pertinence=${r.pertinence.toFixed(4)}
+          >${formatPercent(r.pertinence)}<small>pertinence</small></span
+        >
+        <span class="number" data-transferability=${r.transferability.toFixed(4)}
+          >${formatPercent(r.transferability)}<small>transférabilité</small></span
+        >
       </div>
       <criterion-bars .criteria=${r.criteria} .width=${340}></criterion-bars>
     </article>`;

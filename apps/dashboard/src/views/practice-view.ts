@@ -170,7 +170,9 @@ export class PracticeView extends LitElement {
                       id="breakdown-score"
                       data-score=${this.breakdown.score.toFixed(4)}
                     >
-                      ${formatPercent(this.breakdown.score)}
+                      ${formatPercent(this.breakdown.pertinence)}
+                      <small class="muted">pertinence</small>
+                      ${formatPercent(this.breakdown.transferability)}
                       <small class="muted">transférabilité</small>
                     </p>
                     <criterion-bars
@@ -181,7 +183,7 @@ export class PracticeView extends LitElement {
                     ${
                       this.appState.need.trim() === ''
                         ? 'Décrivez votre besoin dans « Trouver des pratiques » pour voir le score de cette pratique.'
-                        : 'Cette pratique ne partage aucun mot avec votre besoin.'
+                        : 'Cette pratique ne partage aucun mot, ni mot proche, avec votre besoin.'
                     }
                   </p>`
             }

@@ -22,7 +22,7 @@ export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = {
 };
 
 /** The least relevance exponent α: the need can never be weighed to nothing. */
-export const MIN_RELEVANCE_WEIGHT = 0.25;
+export const MIN_RELEVANCE_WEIGHT = 0.2;
 
 /** Fill the weights a caller left out with the defaults; a negative or non-finite weight is an error. */
 export function resolveWeights(weights: Partial<ScoreWeights> = {}): ScoreWeights {
