@@ -57,7 +57,7 @@ const SIMILAR_POOL = 50;
 /** How many of a practice's strongest terms find its neighbours. */
 const SIMILAR_TERMS = 24;
 /** How many practices of highest text score a need's pertinence is computed for. */
-export const CANDIDATE_POOL = 200;
+export const CANDIDATE_POOL = 60;
 /**
  * The idf a concept takes when neither it nor a related word is in the catalogue, as a share of
  * the idf of a term in one practice: the need asks for something the catalogue may not have.

@@ -10,7 +10,7 @@ export const RELATED_STRENGTH: Readonly<Record<LexiconSource, number>> = {
   'mythes-fr': 0.3,
 };
 /** At most this many related terms are added to a need, however long: the query stays fast. */
-export const MAX_ADDED_TERMS = 40;
+export const MAX_ADDED_TERMS = 24;
 
 /** A related word of a concept, with how much a match on it counts. */
 export interface ConceptRelative {
