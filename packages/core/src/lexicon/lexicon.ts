@@ -21,8 +21,8 @@ export interface Lexicon {
 export interface LexiconFile {
   stems: Record<string, string>;
   generic: string[];
-  /** term → ["stem stem:c", "stem:m", …]: c curated, m mythes-fr. */
-  related: Record<string, string[]>;
+  /** term → "stem stem:c,stem:m,…", closest first: c curated, m mythes-fr. */
+  related: Record<string, string>;
 }
 
 const SOURCES: Record<string, LexiconSource> = { c: 'curated', m: 'mythes-fr' };
@@ -42,7 +42,7 @@ export class FileLexicon implements Lexicon {
     if (known) return known;
     const raw = Object.hasOwn(this.file.related, term) ? this.file.related[term] : undefined;
     const entries = raw
-      ? raw.map((entry) => {
+      ? raw.split(',').map((entry) => {
           const colon = entry.lastIndexOf(':');
           return {
             terms: entry.slice(0, colon).split(' '),
