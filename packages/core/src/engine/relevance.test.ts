@@ -114,6 +114,16 @@ describe('relevance in the user’s words', () => {
     expect(engine.recommend(query)).toEqual(engine.recommend(query));
   });
 
+  it('explains one practice, even one’s own or one under the floor, when asked (a fiche)', () => {
+    const id = 'damparis-reinventer-ateliers-municipaux';
+    const need = 'ateliers municipaux';
+    const query = { need, target: DAMPARIS, candidates: new Set([id]) };
+    expect(engine.recommend(query).results).toEqual([]);
+    const [own] = engine.recommend({ ...query, includeOwn: true, includeBelowFloor: true }).results;
+    expect(own!.id).toBe(id);
+    expect(own!.criteria.relevance.reason).toContain('« ateliers »');
+  });
+
   it("leaves the target's own practices out of similar too, unless asked", () => {
     const id = 'vertou-budget-participatif-agents';
     const own = practices.find((p) => p.id === 'damparis-reinventer-ateliers-municipaux')!;
