@@ -77,9 +77,16 @@ export class PracticeView extends LitElement {
         gap: 0.6rem;
       }
       .score {
+        display: flex;
+        gap: 1.5rem;
         font-size: 1.4rem;
         font-weight: 700;
         color: #0b3d73;
+      }
+      .score small {
+        display: block;
+        font-size: 0.8rem;
+        font-weight: 400;
       }
     `,
   ];
@@ -170,10 +177,14 @@ export class PracticeView extends LitElement {
                       id="breakdown-score"
                       data-score=${this.breakdown.score.toFixed(4)}
                     >
-                      ${formatPercent(this.breakdown.pertinence)}
-                      <small class="muted">pertinence</small>
-                      ${formatPercent(this.breakdown.transferability)}
-                      <small class="muted">transférabilité</small>
+                      <span
+                        >${formatPercent(this.breakdown.pertinence)}
+                        <small class="muted">pertinence</small></span
+                      >
+                      <span
+                        >${formatPercent(this.breakdown.transferability)}
+                        <small class="muted">transférabilité</small></span
+                      >
                     </p>
                     <criterion-bars
                       .criteria=${this.breakdown.criteria}
