@@ -71,6 +71,8 @@ export class ResultCard extends LitElement {
   @property({ attribute: false }) result: RankedPractice | null = null;
   @property({ type: Number }) rank = 1;
   @property() href = '#';
+  /** The word of the first number: « pertinence » for a need, « similarité » for similar practices. */
+  @property() relevanceWord = 'pertinence';
 
   private open(event: MouseEvent): void {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -109,10 +111,10 @@ export class ResultCard extends LitElement {
       <div
         class="score"
         data-score=${r.score.toFixed(4)}
-        title="Classement : pertinence × transférabilité = ${formatPercent(r.score)}"
+        title="Classement : ${this.relevanceWord} × transférabilité = ${formatPercent(r.score)}"
       >
         <span class="number" data-pertinence=${r.pertinence.toFixed(4)}
-          >${formatPercent(r.pertinence)}<small>pertinence</small></span
+          >${formatPercent(r.pertinence)}<small>${this.relevanceWord}</small></span
         >
         <span class="number" data-transferability=${r.transferability.toFixed(4)}
           >${formatPercent(r.transferability)}<small>transférabilité</small></span

@@ -204,7 +204,12 @@ export class PracticeView extends LitElement {
             ${
               this.similar && this.similar.results.length > 0
                 ? html`<ol id="similar">
-                    ${resultItems(this.similar.results, this.appState, (id) => this.openPractice(id))}
+                    ${resultItems(
+                      this.similar.results,
+                      this.appState,
+                      (id) => this.openPractice(id),
+                      'similarité',
+                    )}
                   </ol>`
                 : html`<p class="muted">Aucune pratique proche.</p>`
             }
