@@ -47,19 +47,21 @@ export function noticeText(notice: Notice): string {
 }
 
 /**
- * The ranked results as French text: one block per practice, its two numbers (pertinence,
- * transférabilité) and the ranking score, then one line per criterion; the notices after.
+ * The ranked results as French text: one block per practice, its two numbers (pertinence, or
+ * similarité for similar practices; transférabilité) and the ranking score, then one line per
+ * criterion; the notices after.
  */
 export function renderRanking(
   results: readonly RankedPractice[],
   notices: readonly Notice[] = [],
   belowFloor = 0,
+  relevanceWord = 'pertinence',
 ): string {
   const said = notices.map((n) => `${noticeText(n)}\n`).join('');
   if (results.length === 0) return said || 'Aucune pratique ne correspond à ce besoin.\n';
   const blocks = results.map((r, i) => {
     const head = `${i + 1}. ${r.title} — ${r.collectivity.name}${r.year === null ? '' : `, ${r.year}`}  [${r.id}]`;
-    const numbers = `     pertinence ${Math.round(r.pertinence * 100)} % · transférabilité ${Math.round(r.transferability * 100)} % · score ${Math.round(r.score * 100)} %`;
+    const numbers = `     ${relevanceWord} ${Math.round(r.pertinence * 100)} % · transférabilité ${Math.round(r.transferability * 100)} % · score ${Math.round(r.score * 100)} %`;
     const lines = CRITERION_NAMES.map(
       (name) =>
         `     ${CRITERION_LABEL[name].padEnd(10)} ${percent(r.criteria[name].score)}  ${r.criteria[name].reason}`,
