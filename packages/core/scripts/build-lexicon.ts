@@ -23,7 +23,7 @@ const DATA = new URL('../data/', import.meta.url);
 const LEXICON_DIR = new URL('lexicon/', DATA);
 const OUT = new URL('lexicon.json', LEXICON_DIR);
 /** Related words kept per word: all curated ones first (at most MAX_RELATED), then the thesaurus. */
-const MAX_RELATED = 6;
+const MAX_RELATED = 8;
 const MYTHES_PER_WORD = 2;
 /** Words whose terms the file records, so a test can tell when the stemmer has changed. */
 const STEM_SAMPLES = ['bicyclettes', 'vélos', 'aînés', 'fonctionnaires', 'boutiques', 'numérique'];
@@ -34,7 +34,7 @@ const analyzer = new FrenchAnalyzer(new FrenchTokenizer(), new FrenchStemmer());
 const termsOf = (text: string) => analyzer.terms(text);
 
 const generic = readLines(new URL('generic-words.txt', LEXICON_DIR));
-const genericTerms = new Set(generic.flatMap(termsOf));
+const genericTerms = new Set(generic.flatMap((w) => formsOf(w).flatMap(termsOf)));
 const curated = parseCurated(readFileSync(new URL('curated.txt', LEXICON_DIR), 'utf8'));
 const vocabulary = fieldVocabulary(curated);
 
@@ -102,10 +102,22 @@ function addCurated({ keys, related: words, line, oneWay }: CuratedRelation): vo
         `curated.txt, ligne ${line} : « ${key} » devrait donner un seul terme, il en donne ${keyTerms.length} (${keyTerms.join(', ') || 'aucun'})`,
       );
     }
-    const term = keyTerms[0] as string;
-    if (genericTerms.has(term)) continue; // a word that says little is not expanded
-    for (const word of words) if (word !== key) addRelated(term, termsOf(word), 'c');
+    // The stemmer does not always give a word and its plural one term (« religion » religion,
+    // « religions » relig): both forms are keys, and both forms of each related word are kept.
+    for (const form of formsOf(key)) {
+      const [term, ...rest] = termsOf(form);
+      if (term === undefined || rest.length > 0 || genericTerms.has(term)) continue; // says little
+      for (const word of words) {
+        if (word === key) continue;
+        for (const relatedForm of formsOf(word)) addRelated(term, termsOf(relatedForm), 'c');
+      }
+    }
   }
+}
+
+/** A single word and its plural (a final s), or an expression as written. */
+function formsOf(word: string): string[] {
+  return /[\s'’-]/.test(word) || /[sxz]$/.test(word) ? [word] : [word, `${word}s`];
 }
 
 /** The thesaurus: "headword|n" then n lines "(POS)|synonym|synonym…". */
