@@ -67,6 +67,8 @@ describe('essaimage (the real command, in a child process)', () => {
         collectivity: { name: string; kind: string; code: string };
         year: number;
         score: number;
+        pertinence: number;
+        transferability: number;
         criteria: Record<
           string,
           { score: number | null; weight: number; reason: string; missing: boolean }
@@ -78,9 +80,23 @@ describe('essaimage (the real command, in a child process)', () => {
     expect(first?.collectivity).toEqual({ name: 'Saverdun', kind: 'commune', code: '09282' });
     expect(first?.criteria.territory?.reason).toBe('même région que vous (Occitanie)');
     expect(first?.criteria.relevance?.reason).toMatch(/en commun avec votre besoin/);
+    expect(first?.pertinence).toBe(first?.criteria.relevance?.score);
+    expect(first!.score).toBeCloseTo(first!.pertinence * first!.transferability, 12);
     const human = runCli(['recommend', '--need', BIKES, '--commune', '09225', '--top', '3']);
     expect(human.stdout).toMatch(/^Pour : Pamiers, commune/);
     expect(human.stdout).toMatch(/1\. Récup'v[ée]los/);
+    expect(human.stdout).toMatch(/pertinence \d+ % · transférabilité \d+ % · score \d+ %/);
+  });
+
+  it('recommend says in French when a need holds only words that say little', () => {
+    const run = runCli(['recommend', '--need', 'aider à mettre en place', '--json']);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      results: [],
+      notices: [{ code: 'need-too-vague' }],
+    });
+    const human = runCli(['recommend', '--need', 'aider à mettre en place']);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toMatch(/que des mots trop généraux/);
   });
 
   it('recommend and similar take the filter flags as a DuckDB pre-filter', () => {
@@ -88,7 +104,7 @@ describe('essaimage (the real command, in a child process)', () => {
     const run = runCli([
       'recommend',
       '--need',
-      BIKES,
+      'bien-être au travail des agents',
       '--commune',
       '09225',
       '--kind-of-source',

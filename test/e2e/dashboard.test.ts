@@ -139,21 +139,24 @@ describe('Trouver des pratiques', () => {
   });
 
   it('re-ranks live when a weight slider moves', async () => {
-    const before = await dashboard.resultIds();
-    const slider = page.getByRole('slider', { name: 'Pertinence' });
+    // A need with several answers, so that weights can reorder them.
+    const need = 'bien-être au travail des agents';
+    await dashboard.typeNeed(need);
+    const before = expectedRanking({ need, target: PAMIERS, top: 10 });
+    await dashboard.waitForRanking(before);
+    const slider = page.getByRole('slider', { name: 'Territoire' });
     await slider.focus();
-    await slider.press('Home'); // relevance exponent 0: only the fit criteria order the list
-    const after = expectedRanking({
-      need: NEED,
-      target: PAMIERS,
-      top: 10,
-      weights: { relevance: 0 },
-    });
+    await slider.press('End'); // territory weighs 3: same-region practices move up
+    const after = expectedRanking({ need, target: PAMIERS, top: 10, weights: { territory: 3 } });
     expect(after).not.toEqual(before);
     await dashboard.waitForRanking(after);
-    expect(new URL(page.url()).searchParams.get('w.relevance')).toBe('0');
+    expect(new URL(page.url()).searchParams.get('w.territory')).toBe('3');
+    // The need can never be weighed to nothing: the relevance slider stops at core's minimum.
+    expect(await page.getByRole('slider', { name: 'Pertinence' }).getAttribute('min')).toBe('0.2');
     await page.getByRole('button', { name: 'Poids par défaut' }).click();
     await dashboard.waitForRanking(before);
+    await dashboard.typeNeed(NEED);
+    await dashboard.waitForRanking(expectedRanking({ need: NEED, target: PAMIERS, top: 10 }));
   });
 });
 

@@ -26,13 +26,27 @@ export {
   type SimilarQuery,
   type SimilarResult,
   type TargetInput,
+  PERTINENCE_FLOOR,
+  type Notice,
+  type NoticeCode,
 } from './engine';
 export type { TextIndex } from './engine';
+
+// The lexicon of related words that meets the user's words with the sources' (replaceable).
+export {
+  FileLexicon,
+  bundledLexicon,
+  type Lexicon,
+  type LexiconFile,
+  type LexiconSource,
+  type RelatedTerm,
+} from './lexicon';
 
 // The score: its criteria, their weights, the target they are measured against.
 export {
   CRITERION_NAMES,
   DEFAULT_WEIGHTS,
+  MIN_RELEVANCE_WEIGHT,
   BudgetFit,
   KindFit,
   PolicyAreaFit,

@@ -9,6 +9,7 @@
 export * from './practice';
 export * from './geography';
 export * from './text';
+export * from './lexicon';
 export * from './search';
 export * from './scoring';
 export * from './engine';

@@ -24,6 +24,8 @@ const RESULT: RankedPractice = {
   population: 4808,
   region: '76',
   score: 0.348,
+  pertinence: 0.43,
+  transferability: 0.81,
   criteria: {
     relevance: criterion(0.43, '« vélos » en commun avec votre besoin'),
     size: criterion(0.59, 'population 4 808 contre 16 473'),
@@ -48,7 +50,15 @@ describe('<result-card>', () => {
     expect(root.querySelector('.meta')?.textContent?.replace(/\s+/g, ' ')).toContain(
       '2017 · Prix TERRITORIA 2017, Qualité de vie, or',
     );
-    expect(root.querySelector('.score')?.textContent).toContain('35\u00a0%');
+    const numbers = [...root.querySelectorAll('.score .number')].map((n) => {
+      const word = n.querySelector('small')?.textContent ?? '';
+      return [n.textContent?.replace(word, '').trim(), word];
+    });
+    expect(numbers).toEqual([
+      ['43\u00a0%', 'pertinence'],
+      ['81\u00a0%', 'transférabilité'],
+    ]);
+    expect(root.querySelector('.score')?.getAttribute('title')).toContain('35\u00a0%');
     const bars = root.querySelector('criterion-bars')!;
     await bars.updateComplete;
     expect(bars.shadowRoot!.querySelectorAll('g.criterion')).toHaveLength(7);

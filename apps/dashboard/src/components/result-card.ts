@@ -6,7 +6,10 @@ import { strongestAndWeakest } from '../format/criterion-summary';
 import { sharedStyles } from './shared-styles';
 import './criterion-bars-element';
 
-/** One ranked practice: title (link to its fiche), collectivity, year, award, score and criteria. */
+/**
+ * One ranked practice: title (link to its fiche), collectivity, year, award, its two numbers
+ * (pertinence, transférabilité; the ranking score in their tooltip) and criteria.
+ */
 @customElement('result-card')
 export class ResultCard extends LitElement {
   static override styles = [
@@ -39,6 +42,8 @@ export class ResultCard extends LitElement {
         color: #4a5360;
       }
       .score {
+        display: flex;
+        gap: 1rem;
         text-align: right;
         font-size: 1.5rem;
         font-weight: 700;
@@ -74,6 +79,8 @@ export class ResultCard extends LitElement {
   @property({ attribute: false }) result: RankedPractice | null = null;
   @property({ type: Number }) rank = 1;
   @property() href = '#';
+  /** The word of the first number: « pertinence » for a need, « similarité » for similar practices. */
+  @property() relevanceWord = 'pertinence';
 
   private open(event: MouseEvent): void {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -109,8 +116,17 @@ export class ResultCard extends LitElement {
           }
         </p>
       </div>
-      <div class="score" data-score=${r.score.toFixed(4)}>
-        ${formatPercent(r.score)}<small>transférabilité</small>
+      <div
+        class="score"
+        data-score=${r.score.toFixed(4)}
+        title="Classement : ${this.relevanceWord} × transférabilité = ${formatPercent(r.score)}"
+      >
+        <span class="number" data-pertinence=${r.pertinence.toFixed(4)}
+          >${formatPercent(r.pertinence)}<small>${this.relevanceWord}</small></span
+        >
+        <span class="number" data-transferability=${r.transferability.toFixed(4)}
+          >${formatPercent(r.transferability)}<small>transférabilité</small></span
+        >
       </div>
       <criterion-bars .criteria=${r.criteria} .width=${340}></criterion-bars>
       ${this.renderWhy(r)}

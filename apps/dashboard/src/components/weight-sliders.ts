@@ -1,5 +1,5 @@
 import type { CriterionName } from '@essaimage/core';
-import { CRITERION_NAMES } from '../format/core-lists';
+import { CRITERION_NAMES, MIN_RELEVANCE_WEIGHT } from '../format/core-lists';
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { CRITERION_HELP, CRITERION_LABELS, formatDecimal } from '../format/labels';
@@ -7,7 +7,8 @@ import { WEIGHT_MAX } from '../state/app-state';
 import { sharedStyles } from './shared-styles';
 
 /**
- * One slider per criterion weight (0 switches a criterion off). Fires `weights-change` with the
+ * One slider per criterion weight (0 switches a criterion off; the relevance one stops at core's
+ * minimum, so the need always counts). Fires `weights-change` with the
  * weights that differ from the defaults on every move, so the ranking follows live.
  */
 @customElement('weight-sliders')
@@ -76,7 +77,7 @@ export class WeightSliders extends LitElement {
           <input
             id="w-${name}"
             type="range"
-            min="0"
+            min=${name === 'relevance' ? MIN_RELEVANCE_WEIGHT : 0}
             max=${WEIGHT_MAX}
             step="0.1"
             data-criterion=${name}

@@ -310,6 +310,9 @@ export class EngineHost implements EngineApi {
       areas: needAreas,
       top: 1,
       candidates: new Set([id]),
+      // A fiche explains the practice it shows, even one's own or one that barely touches the need.
+      includeOwn: true,
+      includeBelowFloor: true,
     });
     return result.results[0] ? this.officiallyNamed(result.results[0]) : null;
   }

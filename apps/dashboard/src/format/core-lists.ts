@@ -1,4 +1,9 @@
-import type { CollectivityKind, CriterionName, Medal } from '@essaimage/core';
+import type {
+  CollectivityKind,
+  CriterionName,
+  Medal,
+  MIN_RELEVANCE_WEIGHT as CORE_MIN_RELEVANCE_WEIGHT,
+} from '@essaimage/core';
 
 // The main thread imports only types from @essaimage/core: its values would pull zod and
 // tsyringe into the home view's bundle. These lists mirror core's; the checks below fail to
@@ -22,6 +27,9 @@ export const COLLECTIVITY_KINDS = [
   'syndicat',
   'autre',
 ] as const satisfies readonly CollectivityKind[];
+
+/** The least relevance weight core accepts (its literal type: a change in core fails here). */
+export const MIN_RELEVANCE_WEIGHT: typeof CORE_MIN_RELEVANCE_WEIGHT = 0.2;
 
 export const MEDALS = ['or', 'argent', 'bronze', 'excellence'] as const satisfies readonly Medal[];
 

@@ -1,3 +1,4 @@
+import { belowFloorText, noticeText } from '../format/notices';
 import type { CollectivityKind, GeoEntity, RecommendResult, TargetProfile } from '@essaimage/core';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -434,7 +435,8 @@ export class FindView extends LitElement {
         vous.
       </p>`;
     if (!this.result) return nothing;
-    const { results, target } = this.result;
+    const { results, target, notices, belowFloor } = this.result;
+    const filtered = hasFilters(this.appState.filters) ? ' (avec ces filtres)' : '';
     return html`<p class="target" id="target-summary">
         ${
           this.unresolvedText !== null
@@ -444,15 +446,27 @@ export class FindView extends LitElement {
             : nothing
         }${describeTarget(target)}
       </p>
+      ${notices.map(
+        (n) =>
+          html`<p class="hint notice" role="status" data-notice=${n.code}>
+            ${noticeText(n)}${n.code === 'nothing-relevant' ? filtered : ''}
+          </p>`,
+      )}
       ${
         results.length === 0
-          ? html`<p class="hint" role="status">
-              Aucune pratique ne correspond à ce
-              besoin${hasFilters(this.appState.filters) ? ' avec ces filtres' : ''}.
-            </p>`
+          ? notices.length > 0
+            ? nothing
+            : html`<p class="hint" role="status">
+                Aucune pratique ne correspond à ce besoin${filtered}.
+              </p>`
           : html`<ol aria-label="Résultats classés" id="results">
               ${resultItems(results, this.appState, (id) => this.openPractice(id))}
             </ol>`
+      }
+      ${
+        results.length > 0 && belowFloor > 0
+          ? html`<p class="hint" id="below-floor">${belowFloorText(belowFloor)}</p>`
+          : nothing
       }`;
   }
 }

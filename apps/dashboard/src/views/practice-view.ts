@@ -103,9 +103,16 @@ export class PracticeView extends LitElement {
         font-size: 0.98rem;
       }
       .score {
+        display: flex;
+        gap: 1.5rem;
         font-size: 1.4rem;
         font-weight: 700;
         color: #0b3d73;
+      }
+      .score small {
+        display: block;
+        font-size: 0.8rem;
+        font-weight: 400;
       }
     `,
   ];
@@ -206,8 +213,14 @@ export class PracticeView extends LitElement {
                       id="breakdown-score"
                       data-score=${this.breakdown.score.toFixed(4)}
                     >
-                      ${formatPercent(this.breakdown.score)}
-                      <small class="muted">transférabilité</small>
+                      <span
+                        >${formatPercent(this.breakdown.pertinence)}
+                        <small class="muted">pertinence</small></span
+                      >
+                      <span
+                        >${formatPercent(this.breakdown.transferability)}
+                        <small class="muted">transférabilité</small></span
+                      >
                     </p>
                     <criterion-bars
                       all-reasons
@@ -218,7 +231,7 @@ export class PracticeView extends LitElement {
                     ${
                       this.appState.need.trim() === ''
                         ? 'Décrivez votre besoin dans « Trouver des pratiques » pour voir le score de cette pratique.'
-                        : 'Cette pratique ne partage aucun mot avec votre besoin.'
+                        : 'Cette pratique ne partage aucun mot, ni mot proche, avec votre besoin.'
                     }
                   </p>`
             }
@@ -228,7 +241,12 @@ export class PracticeView extends LitElement {
             ${
               this.similar && this.similar.results.length > 0
                 ? html`<ol id="similar">
-                    ${resultItems(this.similar.results, this.appState, (id) => this.openPractice(id))}
+                    ${resultItems(
+                      this.similar.results,
+                      this.appState,
+                      (id) => this.openPractice(id),
+                      'similarité',
+                    )}
                   </ol>`
                 : html`<p class="muted">Aucune pratique proche.</p>`
             }

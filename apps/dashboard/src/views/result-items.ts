@@ -12,6 +12,7 @@ export function resultItems(
   results: readonly RankedPractice[],
   state: AppState,
   open: (id: string) => void,
+  relevanceWord = 'pertinence',
 ) {
   return results.map(
     (r, i) =>
@@ -19,6 +20,7 @@ export function resultItems(
         <result-card
           .result=${r}
           .rank=${i + 1}
+          .relevanceWord=${relevanceWord}
           .href=${formatState({ ...state, view: 'fiche', practiceId: r.id })}
           @open-practice=${(e: CustomEvent<string>) => open(e.detail)}
         ></result-card>

@@ -26,7 +26,8 @@ collectivité, et explique chaque critère.
 
   --need <texte>           le besoin, en français courant (obligatoire ; entre guillemets ; « - » : lu sur l'entrée standard)
   --top <k>                nombre de résultats (10 par défaut, de 1 à 1 000)
-  --json                   sortie JSON : { target, results: [{ id, title, collectivity, year, score, criteria }] }
+  --json                   sortie JSON : { target, needAreas, results: [{ id, title, collectivity,
+                           year, score, pertinence, transferability, criteria }], belowFloor, notices }
 
 ${TARGET_USAGE}
 ${DB_USAGE}
@@ -53,12 +54,13 @@ ${FILTER_USAGE}`,
       engine.recommend({ need, target, top, candidates }),
     );
     if (values.json) {
-      const { target: profile, needAreas, results } = result;
-      io.stdout(`${JSON.stringify({ target: profile, needAreas, results }, null, 2)}\n`);
+      const { target: profile, needAreas, results, belowFloor, notices } = result;
+      const json = { target: profile, needAreas, results, belowFloor, notices };
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
       return;
     }
     io.stdout(
-      `Pour : ${describeTarget(result.target)}\nBesoin : ${need}\n\n${renderRanking(result.results)}`,
+      `Pour : ${describeTarget(result.target)}\nBesoin : ${need}\n\n${renderRanking(result.results, result.notices, result.belowFloor)}`,
     );
   },
 };

@@ -1,5 +1,6 @@
 import type { DependencyContainer } from 'tsyringe';
 import { rootContainer } from './root-container';
+import { bundledLexicon, type Lexicon } from '../lexicon/lexicon';
 import type { Geography } from '../geography/geography';
 import type { PolicyArea } from '../practice/policy-area';
 import type { Practice } from '../practice/record';
@@ -78,6 +79,10 @@ export function createEssaimageContainer(
     ),
   );
   c.register(
+    TOKENS.Lexicon,
+    cached<Lexicon>(() => bundledLexicon()),
+  );
+  c.register(
     TOKENS.TextIndex,
     cached<TextIndex>((r) => {
       const analyzer = r.resolve<Analyzer>(TOKENS.Analyzer);
@@ -134,6 +139,7 @@ export function createEssaimageContainer(
         index: r.resolve<TextIndex>(TOKENS.TextIndex),
         tokenizer: r.resolve<Tokenizer>(TOKENS.Tokenizer),
         analyzer: r.resolve<Analyzer>(TOKENS.Analyzer),
+        lexicon: r.resolve<Lexicon>(TOKENS.Lexicon),
         criteria: r.resolve<FitCriterion[]>(TOKENS.FitCriteria),
         geography: r.resolve<Geography | null>(TOKENS.Geography),
         policyAreas: r.resolve<PolicyArea[]>(TOKENS.PolicyAreas),

@@ -10,15 +10,25 @@ import type {
   FitCriterionName,
 } from '../scoring/criterion';
 import type { TargetProfile } from '../scoring/target';
-import { combineScore, resolveWeights, type ScoreWeights } from '../scoring/weights';
+import type { Lexicon } from '../lexicon/lexicon';
+import {
+  fitScore,
+  MIN_RELEVANCE_WEIGHT,
+  resolveWeights,
+  usableWeights,
+  type ScoreWeights,
+} from '../scoring/weights';
 import { TopK } from '../search/top-k';
 import type { Analyzer } from '../text/analyzer';
 import type { Tokenizer } from '../text/tokenizer';
-import { mostRelevant, offerPromising } from './candidate-scan';
-import { FitBounds, INELIGIBLE } from './fit-bounds';
+import { mostRelevant } from './candidate-scan';
+import { FitBounds, INELIGIBLE, isOwn } from './fit-bounds';
 import { inferNeedAreas, NEED_AREA_VOTERS } from './need-areas';
+import { coverage, expandNeed, matchConcepts, type ConceptMatch } from './need-concepts';
+import type { Notice } from './notices';
+import { pertinence, PERTINENCE_FLOOR } from './pertinence';
 import { areaLabeller, practiceFields } from './practice-text';
-import { needWords, relevanceReason } from './relevance-reason';
+import { relatedSurfaces, relevanceReason } from './relevance-reason';
 import { resolveTarget } from './resolve-target';
 import type { TextIndex } from './text-index';
 import type {
@@ -35,6 +45,7 @@ export interface EssaimageParts {
   index: TextIndex;
   tokenizer: Tokenizer;
   analyzer: Analyzer;
+  lexicon: Lexicon;
   criteria: readonly FitCriterion[];
   geography: Geography | null;
   policyAreas: readonly PolicyArea[];
@@ -45,6 +56,13 @@ export interface EssaimageParts {
 const SIMILAR_POOL = 50;
 /** How many of a practice's strongest terms find its neighbours. */
 const SIMILAR_TERMS = 24;
+/** How many practices of highest text score a need's pertinence is computed for. */
+export const CANDIDATE_POOL = 60;
+/**
+ * The idf a concept takes when neither it nor a related word is in the catalogue, as a share of
+ * the idf of a term in one practice: the need asks for something the catalogue may not have.
+ */
+const UNKNOWN_IDF_SHARE = 0.5;
 
 /**
  * The engine: ranks practices for a need and a target, explains each criterion, finds similar
@@ -171,60 +189,100 @@ export class Essaimage {
     }
     const top = checkTop(query.top);
     const target = this.resolveTarget(query.target);
-    const weights = resolveWeights({ ...this.parts.weights, ...query.weights });
-    const relevance = this.parts.index.scoreAll(need);
+    const { weights, notices } = this.weightsOf(query.weights);
+    const index = this.parts.index;
+    const unknownIdf = Math.log(1 + Math.max(1, this.size)) * UNKNOWN_IDF_SHARE;
+    const expanded = expandNeed(need, this.parts, (t) => index.idfOf(t), unknownIdf);
+    if (!expanded.meaningful) {
+      notices.push({ code: 'need-too-vague' });
+      return {
+        target,
+        needAreas: query.areas ? [...query.areas] : [],
+        results: [],
+        belowFloor: 0,
+        notices,
+      };
+    }
+    const text = index.scoreTerms(expanded.queryTerms);
     const includeOwn = query.includeOwn ?? false;
     const bounds = this.fitBounds.boundsFor(this.practiceByDoc, { target, weights, includeOwn });
     const allowed = query.candidates;
-    const eligible = (doc: number): Practice | undefined => {
+    const eligibleId = (doc: number): string | undefined => {
       if (bounds.of(doc) === INELIGIBLE) return undefined;
-      const practice = this.practiceByDoc[doc] as Practice;
-      return allowed && !allowed.has(practice.id) ? undefined : practice;
+      const id = (this.practiceByDoc[doc] as Practice).id;
+      return allowed && !allowed.has(id) ? undefined : id;
     };
 
-    // Phase 1: the most relevant candidates, by relevance alone; they vote for the need's areas.
-    const voters = mostRelevant(
-      relevance,
-      Math.max(top, NEED_AREA_VOTERS),
-      (doc) => eligible(doc)?.id,
+    // The pool: the practices of highest text score; each one's pertinence from its coverage.
+    const queryTerms = [...expanded.queryTerms.keys()];
+    const pool = mostRelevant(text, Math.max(CANDIDATE_POOL, top), eligibleId).map(
+      ({ doc, score, key }) => {
+        const matches = matchConcepts(expanded.concepts, index.sharedTerms(key, queryTerms));
+        return {
+          doc,
+          id: key,
+          matches,
+          pertinence: pertinence(coverage(matches), score),
+          text: score,
+        };
+      },
     );
+    pool.sort((a, b) => b.pertinence - a.pertinence || b.text - a.text || (a.id < b.id ? -1 : 1));
+    const floor = query.includeBelowFloor ? 0 : PERTINENCE_FLOOR;
+    const answers = pool.filter((c) => c.pertinence >= floor && c.pertinence > 0);
+
+    // The most pertinent practices vote for the need's areas.
     const needAreas = query.areas
       ? [...query.areas]
       : inferNeedAreas(
-          voters.map(({ doc, score }) => ({
+          answers.slice(0, NEED_AREA_VOTERS).map(({ doc, pertinence }) => ({
             practice: this.practiceByDoc[doc] as Practice,
-            relevance: score,
+            relevance: pertinence,
           })),
         );
     const context: FitContext = { target, needAreas };
-
-    // Phase 2: their combined scores fill the heap, so its threshold starts high; then the
-    // other candidates that can still beat it.
     const heap = new TopK(top);
-    const relevanceByDoc = new Map<number, number>();
-    const offer = (doc: number, r: number, practice: Practice) => {
-      const score = this.combined(practice, r, context, weights);
-      if (heap.push(doc, score, practice.id)) relevanceByDoc.set(doc, r);
-    };
-    const seeded = new Set<number>();
-    for (const { doc, score } of voters) {
-      seeded.add(doc);
-      offer(doc, score, this.practiceByDoc[doc] as Practice);
+    const byDoc = new Map<number, (typeof answers)[number]>();
+    for (const candidate of answers) {
+      const practice = this.practiceByDoc[candidate.doc] as Practice;
+      const score =
+        Math.pow(candidate.pertinence, weights.relevance) * this.fit(practice, context, weights);
+      if (heap.push(candidate.doc, score, candidate.id)) byDoc.set(candidate.doc, candidate);
     }
-    offerPromising(relevance, bounds, weights.relevance, heap, (doc, r) => {
-      const practice = seeded.has(doc) ? undefined : eligible(doc);
-      if (practice) offer(doc, r, practice);
-    });
-
-    const words = needWords(need, this.parts.tokenizer, this.parts.analyzer);
     const results = heap.drain().map(({ doc, score, key: id }) => {
       const practice = this.practicesById.get(id) as Practice;
-      const relevance = relevanceByDoc.get(doc) as number;
-      const terms = this.parts.index.sharedTerms(id, words.keys());
-      const reason = relevanceReason(relevance, words, terms);
-      return this.explain(practice, score, relevance, reason, context, weights);
+      const { matches, pertinence } = byDoc.get(doc) as (typeof answers)[number];
+      const reason = relevanceReason(matches, this.surfacesOf(practice, matches));
+      return this.explain(practice, score, pertinence, reason, context, weights);
     });
-    return { target, needAreas, results };
+    if (results.length === 0) notices.push({ code: 'nothing-relevant' });
+    return { target, needAreas, results, belowFloor: pool.length - answers.length, notices };
+  }
+
+  /** The query's weights over the engine's, made usable, and the notices of what was changed. */
+  private weightsOf(given: Partial<ScoreWeights> | undefined): {
+    weights: ScoreWeights;
+    notices: Notice[];
+  } {
+    const usable = usableWeights(resolveWeights({ ...this.parts.weights, ...given }));
+    const notices: Notice[] = [];
+    if (usable.raisedRelevance !== null) {
+      notices.push({
+        code: 'relevance-weight-raised',
+        given: usable.raisedRelevance,
+        used: MIN_RELEVANCE_WEIGHT,
+      });
+    }
+    if (usable.resetFit) notices.push({ code: 'fit-weights-reset' });
+    return { weights: usable.weights, notices };
+  }
+
+  /** The practice's own words for the related terms that matched (« vélos » for velo). */
+  private surfacesOf(practice: Practice, matches: readonly ConceptMatch[]): Map<string, string> {
+    const wanted = new Set(matches.flatMap((m) => m.relative?.terms ?? []));
+    if (wanted.size === 0) return new Map();
+    const texts = practiceFields(practice, this.areaLabel).map((f) => f.text);
+    return relatedSurfaces(texts, wanted, this.parts.tokenizer, this.parts.analyzer);
   }
 
   /** The practices nearest to one practice by text, re-ranked and explained for a target. */
@@ -247,7 +305,8 @@ export class Essaimage {
     }
     const top = checkTop(query.top);
     const target = query.target ? this.resolveTarget(query.target) : profileOf(practice);
-    const weights = resolveWeights({ ...this.parts.weights, ...query.weights });
+    const { weights } = this.weightsOf(query.weights);
+    const includeOwn = query.includeOwn ?? false;
     const context: FitContext = { target, needAreas: practice.policyAreas };
     // Candidates from the practice's strongest terms (cheap on long texts), then their exact
     // text similarity: the ranking and the reasons use the true cosine.
@@ -255,7 +314,11 @@ export class Essaimage {
     const allowed = query.candidates;
     const neighbours = index.similar(id, Math.max(SIMILAR_POOL, top), {
       strongestTerms: SIMILAR_TERMS,
-      ...(allowed ? { accept: (doc: number) => allowed.has(index.idOf(doc) ?? '') } : {}),
+      accept: (doc: number) => {
+        const other = this.practiceByDoc[doc];
+        if (!other || (!includeOwn && isOwn(other, target))) return false;
+        return !allowed || allowed.has(other.id);
+      },
     });
     const exact = index.cosines(
       id,
@@ -264,7 +327,8 @@ export class Essaimage {
     const ranked = neighbours.map((n, i) => {
       const other = this.practicesById.get(n.id) as Practice;
       const relevance = exact[i] as number;
-      return { other, relevance, score: this.combined(other, relevance, context, weights) };
+      const score = Math.pow(relevance, weights.relevance) * this.fit(other, context, weights);
+      return { other, relevance, score };
     });
     ranked.sort((a, b) => b.score - a.score || (a.other.id < b.other.id ? -1 : 1));
     const results = ranked.slice(0, top).map(({ other, relevance, score }) => {
@@ -274,18 +338,14 @@ export class Essaimage {
     return { practice, target, results };
   }
 
-  private combined(
-    practice: Practice,
-    relevance: number,
-    context: FitContext,
-    weights: ScoreWeights,
-  ): number {
+  /** Transférabilité: the weighted mean of the fit criteria that are not missing. */
+  private fit(practice: Practice, context: FitContext, weights: ScoreWeights): number {
     const criteria = this.parts.criteria;
     for (let c = 0; c < criteria.length; c++) {
       const score = (criteria[c] as FitCriterion).score(practice, context);
       this.fitScores[c] = score === null ? NaN : score;
     }
-    return combineScore(relevance, this.fitNames, this.fitScores, weights);
+    return fitScore(this.fitNames, this.fitScores, weights);
   }
 
   private explain(
@@ -296,6 +356,7 @@ export class Essaimage {
     context: FitContext,
     weights: ScoreWeights,
   ): RankedPractice {
+    const transferability = this.fit(practice, context, weights);
     const criteria = {
       relevance: {
         score: relevance,
@@ -322,6 +383,8 @@ export class Essaimage {
       population: practice.population,
       region: practice.region,
       score,
+      pertinence: relevance,
+      transferability,
       criteria,
     };
   }

@@ -1,6 +1,9 @@
 export { createEssaimage, type EssaimageOptions } from './create-essaimage';
 export { createEssaimageContainer, type EngineInputs } from './container';
-export { Essaimage, type EssaimageParts } from './essaimage';
+export { Essaimage, CANDIDATE_POOL, type EssaimageParts } from './essaimage';
+export { PERTINENCE_FLOOR, pertinence } from './pertinence';
+export { GENERIC_WEIGHT, RELATED_STRENGTH, MAX_ADDED_TERMS } from './need-concepts';
+export type { Notice, NoticeCode } from './notices';
 export { TOKENS } from './tokens';
 export { resolveTarget } from './resolve-target';
 export { inferNeedAreas } from './need-areas';

@@ -1,31 +1,60 @@
 import type { Analyzer } from '../text/analyzer';
 import type { Tokenizer } from '../text/tokenizer';
+import type { ConceptMatch } from './need-concepts';
 
-/** The need's words, each with its analysed term: what a reason can quote back to the user. */
-export function needWords(
-  need: string,
+/** How many words a reason quotes before « … ». */
+const QUOTED = 6;
+
+/**
+ * The first word of `texts` that gives each of the `wanted` terms: how the practice itself says
+ * a related word (« vélos » for the term velo).
+ */
+export function relatedSurfaces(
+  texts: readonly string[],
+  wanted: ReadonlySet<string>,
   tokenizer: Tokenizer,
   analyzer: Analyzer,
 ): Map<string, string> {
-  const words = new Map<string, string>();
-  for (const token of tokenizer.tokenize(need)) {
-    const [term] = analyzer.terms(token);
-    if (term !== undefined && !words.has(term)) words.set(term, token);
+  const surfaces = new Map<string, string>();
+  for (const text of texts) {
+    for (const token of tokenizer.tokenize(text)) {
+      const [term] = analyzer.terms(token);
+      if (term !== undefined && wanted.has(term) && !surfaces.has(term)) {
+        surfaces.set(term, token);
+        if (surfaces.size === wanted.size) return surfaces;
+      }
+    }
   }
-  return words;
+  return surfaces;
 }
 
-/** "« vélos », « gratuits » en commun avec votre besoin": the words of the need the practice shares. */
+/**
+ * « vélos », « bicyclettes » ≈ « vélos » en commun avec votre besoin ; absent : « tablettes »:
+ * the need's meaningful words the practice holds, itself or by a related word (quoted as the
+ * practice says it), then those it lacks. Words that say little are quoted only when nothing
+ * else matched.
+ */
 export function relevanceReason(
-  relevance: number,
-  words: ReadonlyMap<string, string>,
-  terms: ReadonlySet<string>,
+  matches: readonly ConceptMatch[],
+  surfaces: ReadonlyMap<string, string>,
 ): string {
-  if (relevance <= 0) return 'aucun mot en commun avec votre besoin';
-  const shared = [...words.entries()]
-    .filter(([term]) => terms.has(term))
-    .map(([, word]) => `« ${word} »`);
-  if (shared.length === 0) return 'proche de votre besoin par le libellé de son domaine';
-  const quoted = shared.length > 6 ? [...shared.slice(0, 6), '…'] : shared;
-  return `${quoted.join(', ')} en commun avec votre besoin`;
+  const quote = (m: ConceptMatch) => {
+    if (!m.relative) return `« ${m.concept.word} »`;
+    const said = m.relative.terms.map((t) => surfaces.get(t) ?? t).join(' ');
+    return `« ${m.concept.word} » ≈ « ${said} »`;
+  };
+  const meaningful = matches.filter((m) => !m.concept.generic);
+  const found = meaningful.filter((m) => m.credit > 0);
+  if (found.length === 0) {
+    const weak = matches.filter((m) => m.credit > 0);
+    if (weak.length === 0) return 'aucun mot de votre besoin, ni mot proche';
+    return `seulement des mots peu parlants en commun : ${list(weak.map(quote))}`;
+  }
+  const missing = meaningful.filter((m) => m.credit === 0).map((m) => `« ${m.concept.word} »`);
+  const head = `${list(found.map(quote))} en commun avec votre besoin`;
+  return missing.length === 0 ? head : `${head} ; absent : ${list(missing)}`;
+}
+
+function list(quoted: readonly string[]): string {
+  return (quoted.length > QUOTED ? [...quoted.slice(0, QUOTED), '…'] : quoted).join(', ');
 }

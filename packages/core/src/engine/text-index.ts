@@ -22,6 +22,10 @@ export interface TextIndex {
    * a bound per run of doc numbers: views of buffers reused by the next call, valid until then.
    */
   scoreAll(text: string): DenseScores;
+  /** The same for analysed terms, each with its weight in place of the query's tf. */
+  scoreTerms(terms: ReadonlyMap<string, number>): DenseScores;
+  /** The idf of a term, 0 when no document holds it. */
+  idfOf(term: string): number;
   /** The ones of `terms` a stored document holds (none for an unknown id). */
   sharedTerms(id: string, terms: Iterable<string>): Set<string>;
   /** The term ids of a stored document (with weights), or undefined for an unknown id. */

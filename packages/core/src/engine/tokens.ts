@@ -9,6 +9,8 @@ export const TOKENS = {
   Stemmer: Symbol('essaimage.Stemmer'),
   /** Analyzer: text to index terms (tokenizer + folding + stop words + stemmer). */
   Analyzer: Symbol('essaimage.Analyzer'),
+  /** Lexicon: the related words a need is expanded with (the bundled one by default). */
+  Lexicon: Symbol('essaimage.Lexicon'),
   /** TextIndex: the relevance engine (TF-IDF by default). */
   TextIndex: Symbol('essaimage.TextIndex'),
   /** Each fit criterion. */

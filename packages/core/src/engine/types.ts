@@ -3,6 +3,7 @@ import type { Award, CollectivityKind, Practice } from '../practice/record';
 import type { CriterionName, CriterionResult } from '../scoring/criterion';
 import type { TargetProfile } from '../scoring/target';
 import type { ScoreWeights } from '../scoring/weights';
+import type { Notice } from './notices';
 
 /**
  * Who the search is for. Give an official code to resolve name, kind, population, region and
@@ -34,6 +35,8 @@ export interface RecommendQuery {
   candidates?: ReadonlySet<string>;
   /** Keep the target's own practices (left out by default: the point is to copy others). */
   includeOwn?: boolean;
+  /** Also return practices under the pertinence floor (a fiche explaining one practice). */
+  includeBelowFloor?: boolean;
 }
 
 /** One ranked practice with its score explained criterion by criterion. */
@@ -45,8 +48,15 @@ export interface RankedPractice {
   award: Award | null;
   population: number | null;
   region: string | null;
-  /** The combined score in [0, 1]. */
+  /** The ranking score in [0, 1]: pertinence^α × transferability. */
   score: number;
+  /**
+   * Pertinence in [0, 1]: how well the practice answers the need (for `similar`, the cosine of
+   * the two practices' texts). Also `criteria.relevance.score`.
+   */
+  pertinence: number;
+  /** Transférabilité in [0, 1]: the weighted mean of the fit criteria that are not missing. */
+  transferability: number;
   criteria: Record<CriterionName, CriterionResult>;
 }
 
@@ -55,7 +65,12 @@ export interface RecommendResult {
   target: TargetProfile;
   /** The policy areas used by the policy-area criterion (given or inferred). */
   needAreas: string[];
+  /** The answers, best first: practices whose pertinence reaches the floor. */
   results: RankedPractice[];
+  /** How many practices touched the need but stayed under the pertinence floor. */
+  belowFloor: number;
+  /** What the reader should know (a vague need, nothing relevant, weights changed). */
+  notices: Notice[];
 }
 
 /** Options of a "similar practices" query. */
@@ -65,6 +80,8 @@ export interface SimilarQuery {
   target?: TargetInput;
   weights?: Partial<ScoreWeights>;
   candidates?: ReadonlySet<string>;
+  /** Keep the target's own practices (left out by default, as in recommend). */
+  includeOwn?: boolean;
 }
 
 /** The practices nearest to one practice, explained the same way. */

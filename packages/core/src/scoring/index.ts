@@ -20,4 +20,12 @@ export {
   reproductionGuide,
   type ReproductionGuide,
 } from './reproduction-guide';
-export { DEFAULT_WEIGHTS, combineScore, resolveWeights, type ScoreWeights } from './weights';
+export {
+  DEFAULT_WEIGHTS,
+  MIN_RELEVANCE_WEIGHT,
+  combineScore,
+  fitScore,
+  resolveWeights,
+  usableWeights,
+  type ScoreWeights,
+} from './weights';

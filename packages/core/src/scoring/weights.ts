@@ -21,6 +21,9 @@ export const DEFAULT_WEIGHTS: Readonly<ScoreWeights> = {
   staff: 1,
 };
 
+/** The least relevance exponent α: the need can never be weighed to nothing. */
+export const MIN_RELEVANCE_WEIGHT = 0.2;
+
 /** Fill the weights a caller left out with the defaults; a negative or non-finite weight is an error. */
 export function resolveWeights(weights: Partial<ScoreWeights> = {}): ScoreWeights {
   const resolved = { ...DEFAULT_WEIGHTS, ...weights };
@@ -45,6 +48,35 @@ export function combineScore(
   fitScores: ArrayLike<number>,
   weights: ScoreWeights,
 ): number {
+  return Math.pow(relevance, weights.relevance) * fitScore(fitNames, fitScores, weights);
+}
+
+/**
+ * The weights a query uses, and what was changed: a relevance α under
+ * {@link MIN_RELEVANCE_WEIGHT} is raised to it; fit weights all 0 are reset to the defaults.
+ */
+export function usableWeights(weights: ScoreWeights): {
+  weights: ScoreWeights;
+  raisedRelevance: number | null;
+  resetFit: boolean;
+} {
+  const used = { ...weights };
+  const raisedRelevance = used.relevance < MIN_RELEVANCE_WEIGHT ? used.relevance : null;
+  if (raisedRelevance !== null) used.relevance = MIN_RELEVANCE_WEIGHT;
+  const fitNames = (Object.keys(DEFAULT_WEIGHTS) as CriterionName[]).filter(
+    (n) => n !== 'relevance',
+  );
+  const resetFit = fitNames.every((n) => used[n] === 0);
+  if (resetFit) for (const n of fitNames) used[n] = DEFAULT_WEIGHTS[n];
+  return { weights: used, raisedRelevance, resetFit };
+}
+
+/** The weighted mean of the fit criteria that are not missing (NaN), or 1 when none is known. */
+export function fitScore(
+  fitNames: readonly FitCriterionName[],
+  fitScores: ArrayLike<number>,
+  weights: ScoreWeights,
+): number {
   let weighted = 0;
   let total = 0;
   for (let i = 0; i < fitNames.length; i++) {
@@ -54,6 +86,5 @@ export function combineScore(
     weighted += weight * score;
     total += weight;
   }
-  const fit = total > 0 ? weighted / total : 1;
-  return Math.pow(relevance, weights.relevance) * fit;
+  return total > 0 ? weighted / total : 1;
 }

@@ -256,6 +256,29 @@ export class TfIdfIndex {
   }
 
   /**
+   * Like {@link TfIdfIndex.scoreAll} for a query given as terms (already analysed) with a
+   * weight each, in place of the query's sublinear tf: a term weighs `weight × idf` in the
+   * query vector. Terms in no document, and weights that are not positive, are ignored.
+   */
+  scoreTerms(terms: ReadonlyMap<string, number>, options?: SearchOptions): DenseScores {
+    this.prepare();
+    const weights = new Map<number, number>();
+    for (const [term, weight] of terms) {
+      const t = this.dictionary[term];
+      if (t !== undefined && this.df[t] > 0 && weight > 0) weights.set(t, weight);
+    }
+    return this.scoreWeights(weights, options?.accept);
+  }
+
+  /** The idf of a term, ln(1 + N / df), or 0 when no document holds it. */
+  idfOf(term: string): number {
+    const t = this.dictionary[term];
+    if (t === undefined || this.df[t] === 0) return 0;
+    this.prepare();
+    return this.idf[t];
+  }
+
+  /**
    * The k documents closest to a stored document (itself excluded), best first; [] if the id
    * is not in the index. Only the postings of that document's terms are read.
    */
@@ -339,15 +362,16 @@ export class TfIdfIndex {
     const { start, length, entryTerms } = this.store;
     const from = start[doc];
     const end = from + length[doc];
+    // The terms by id, then one pass over the document: O(terms + entries), not their product.
+    const wanted = new Map<number, string>();
     for (const term of terms) {
       const t = this.dictionary[term];
-      if (t === undefined) continue;
-      for (let e = from; e < end; e++) {
-        if (entryTerms[e] === t) {
-          shared.add(term);
-          break;
-        }
-      }
+      if (t !== undefined) wanted.set(t, term);
+    }
+    if (wanted.size === 0) return shared;
+    for (let e = from; e < end; e++) {
+      const term = wanted.get(entryTerms[e]);
+      if (term !== undefined) shared.add(term);
     }
     return shared;
   }
@@ -649,11 +673,21 @@ export class TfIdfIndex {
       // A term in no document is no dimension of the vector space: ignored.
       if (t !== undefined && this.df[t] > 0) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
-    if (counts.size === 0) return this.scorer.none(this.store.docCount);
+    const weights = new Map<number, number>();
+    for (const [t, count] of counts) weights.set(t, sublinearTf(count));
+    return this.scoreWeights(weights, accept);
+  }
+
+  /** Scores a query of term ids, each weighing its tf-like weight × idf (see scoreTerms). */
+  private scoreWeights(
+    tfs: ReadonlyMap<number, number>,
+    accept: DocFilter | undefined,
+  ): DenseScores {
+    if (tfs.size === 0) return this.scorer.none(this.store.docCount);
     this.scorer.clearQuery();
     let sumOfSquares = 0;
-    for (const [t, count] of counts) {
-      const weight = sublinearTf(count) * this.idf[t];
+    for (const [t, tf] of tfs) {
+      const weight = tf * this.idf[t];
       sumOfSquares += weight * weight;
       this.scorer.addQueryTerm(t, weight * this.idf[t]); // times the document's idf, once here
     }
