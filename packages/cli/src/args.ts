@@ -90,7 +90,13 @@ export function parseCommandArgs<T extends Options>(
     if (token.value === undefined) {
       throw new UsageError(`--${token.name} : attendu une valeur, trouvé rien`);
     }
-    if (!token.inlineValue && token.value.startsWith('-') && !NEGATIVE_NUMBER.test(token.value)) {
+    // A lone « - » is a value: standard input (`--need -`).
+    if (
+      !token.inlineValue &&
+      token.value !== '-' &&
+      token.value.startsWith('-') &&
+      !NEGATIVE_NUMBER.test(token.value)
+    ) {
       throw new UsageError(
         `--${token.name} : attendu une valeur, trouvé l'option ${token.value} (une valeur qui commence par « - » s'écrit --${token.name}=${token.value})`,
       );
