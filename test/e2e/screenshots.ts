@@ -66,15 +66,16 @@ try {
     await page.locator('#similar result-card').first().waitFor();
     await shoot('fiche');
 
-    // « Pour la reproduire chez vous »: Damparis looking at Saverdun's fiche.
-    await dashboard.openView('Trouver des pratiques');
-    await dashboard.pickCollectivity('Damparis', 'Damparis (39) — commune');
-    await dashboard.typeNeed(NEED);
-    await dashboard.resultIds();
-    await page.locator('result-card a[data-practice="saverdun-recup-velos-en-liberte"]').click();
-    await page.locator('#reproduction-budget').waitFor();
-    await page.locator('#reproduction').scrollIntoViewIfNeeded();
-    await shoot('fiche-reproduction');
+    // « Pour la reproduire chez vous »: Damparis looking at Saverdun's fiche (on the desktop:
+    // on a phone the search form is folded once a search is open).
+    if (suffix === '') {
+      await page.goto(`${server.url}?cible=commune:39189&besoin=${encodeURIComponent(NEED)}`);
+      await dashboard.resultIds();
+      await page.locator('result-card a[data-practice="saverdun-recup-velos-en-liberte"]').click();
+      await page.locator('#reproduction-budget').waitFor();
+      await page.locator('#reproduction').scrollIntoViewIfNeeded();
+      await shoot('fiche-reproduction');
+    }
 
     await dashboard.openView('Tendances');
     await page.locator('#trends-total').waitFor({ timeout: 120_000 });
