@@ -279,6 +279,10 @@ export interface ReferenceRecommend {
   weights: ScoreWeights;
   top: number;
   areas?: readonly string[];
+  /** Only these ids may be returned (RecommendQuery.candidates). */
+  candidates?: ReadonlySet<string>;
+  /** Keep the target's own practices (same official code and kind), left out by default. */
+  includeOwn?: boolean;
 }
 
 /** The reference engine over a fixed catalogue. */
@@ -310,7 +314,15 @@ export class ReferenceEngine {
   }
 
   recommend(query: ReferenceRecommend): { needAreas: string[]; results: ReferenceResult[] } {
-    const relevant = this.relevant(query.need);
+    const { target, candidates } = query;
+    const own = (p: Practice) =>
+      !query.includeOwn &&
+      target.code !== null &&
+      p.collectivity.code === target.code &&
+      p.collectivity.kind === target.kind;
+    const relevant = this.relevant(query.need).filter(
+      ({ practice }) => !own(practice) && (!candidates || candidates.has(practice.id)),
+    );
     const needAreas = query.areas ? [...query.areas] : referenceNeedAreas(relevant);
     const results = relevant.map(({ practice, relevance }) =>
       this.scored(practice, relevance, query.target, needAreas, query.weights),
@@ -321,13 +333,18 @@ export class ReferenceEngine {
   /** Against the practice's own collectivity unless a target is given; need areas: its own. */
   similar(
     id: string,
-    query: { target?: TargetProfile; weights: ScoreWeights; top: number },
+    query: {
+      target?: TargetProfile;
+      weights: ScoreWeights;
+      top: number;
+      candidates?: ReadonlySet<string>;
+    },
   ): ReferenceResult[] {
     const practice = this.byId.get(id) as Practice;
     const target = query.target ?? ownCollectivity(practice);
     const mine = this.tfidf.vector(id);
     const results = this.practices
-      .filter((other) => other.id !== id)
+      .filter((other) => other.id !== id && (!query.candidates || query.candidates.has(other.id)))
       .map((other) => ({ other, relevance: cosine(mine, this.tfidf.vector(other.id)) }))
       .filter((r) => r.relevance > 0)
       .map(({ other, relevance }) =>
