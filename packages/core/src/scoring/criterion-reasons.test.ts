@@ -247,7 +247,8 @@ describe('need independence', () => {
       const withNeed = criterion.score(p, { ...c, needAreas: ['sante'] });
       expect(withNeed, criterion.name).toBe(criterion.score(p, c));
     }
-    expect(new PolicyAreaFit().needIndependent).not.toBe(true);
+    const area: FitCriterion = new PolicyAreaFit();
+    expect(area.needIndependent).not.toBe(true);
   });
 });
 
