@@ -21,12 +21,6 @@ const reference = new ReferenceEngine(
   new FrenchAnalyzer(new FrenchTokenizer(), new FrenchStemmer()),
   policyAreas,
 );
-// The README states the kind matrix for communes and EPCI only: the comparisons keep to them.
-const communesAndEpci = new Set(
-  practices
-    .filter((p) => p.collectivity.kind === 'commune' || p.collectivity.kind === 'epci')
-    .map((p) => p.id),
-);
 const BIKES = 'mettre des vélos en libre-service gratuits pour les habitants';
 const PAMIERS = { official: { kind: 'commune' as const, code: '09225' } };
 
@@ -62,14 +56,12 @@ describe('the bundled corpus ranks as the README reference does', () => {
     const { target, needAreas, results } = engine.recommend({
       need: BIKES,
       target: PAMIERS,
-      candidates: communesAndEpci,
     });
     const expected = reference.recommend({
       need: BIKES,
       target,
       weights: DEFAULT_WEIGHTS,
       top: 10,
-      candidates: communesAndEpci,
     });
     expect(needAreas).toEqual(expected.needAreas);
     expectReference(results, expected.results);
@@ -90,7 +82,6 @@ describe('the bundled corpus ranks as the README reference does', () => {
     const query = {
       need: 'conditions de travail des agents',
       target: { official: { kind: 'commune' as const, code: '39189' }, budget: 20000, staff: 2 },
-      candidates: communesAndEpci,
       top: 8,
     };
     const { target, results } = engine.recommend(query);
@@ -106,7 +97,7 @@ describe('the bundled corpus ranks as the README reference does', () => {
 
   it("similar: against the practice's own collectivity unless told otherwise", () => {
     const garges = practices.find((p) => p.id === 'garges-les-gonesse-echange-ton-poste')!;
-    const got = engine.similar(garges.id, { top: 6, candidates: communesAndEpci });
+    const got = engine.similar(garges.id, { top: 6 });
     expect(got.target).toMatchObject({
       name: 'Garges-lès-Gonesse',
       population: 41791,
@@ -117,14 +108,12 @@ describe('the bundled corpus ranks as the README reference does', () => {
       reference.similar(garges.id, {
         weights: DEFAULT_WEIGHTS,
         top: 6,
-        candidates: communesAndEpci,
       }),
     );
     // The same as giving that collectivity by hand; not the same as an unknown target.
     const own = ownCollectivity(garges);
     const byHand = engine.similar(garges.id, {
       top: 6,
-      candidates: communesAndEpci,
       target: {
         kind: own.kind!,
         population: own.population!,

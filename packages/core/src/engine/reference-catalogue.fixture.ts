@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { PolicyArea } from '../practice/policy-area';
-import type { Practice } from '../practice/record';
+import { COLLECTIVITY_KINDS, type Practice } from '../practice/record';
 import type { FitCriterionName } from '../scoring/criterion';
 import { DEFAULT_WEIGHTS, type ScoreWeights } from '../scoring/weights';
 import type { TargetProfile } from '../scoring/target';
@@ -53,7 +53,7 @@ const text = fc.record({
 const REGIONS = ['76', '75', '11', '04', '01'];
 
 const context = fc.record({
-  kind: fc.constantFrom('commune' as const, 'epci' as const),
+  kind: fc.constantFrom(...COLLECTIVITY_KINDS),
   population: fc.option(fc.constantFrom(500, 2587, 4808, 40_000, 1_000_000), { nil: null }),
   region: fc.option(fc.constantFrom(...REGIONS), { nil: null }),
   budget: fc.option(fc.constantFrom(0, 5000, 19_000, 200_000), { nil: null }),
@@ -107,7 +107,7 @@ export const catalogue = fc
 /** A target described by hand (no geography), and its profile as the README reads it. */
 export const target = fc
   .record({
-    kind: fc.option(fc.constantFrom('commune' as const, 'epci' as const), { nil: undefined }),
+    kind: fc.option(fc.constantFrom(...COLLECTIVITY_KINDS), { nil: undefined }),
     population: fc.option(fc.constantFrom(300, 2587, 40_000, 500_000), { nil: undefined }),
     region: fc.option(fc.constantFrom(...REGIONS), { nil: undefined }),
     budget: fc.option(fc.constantFrom(0, 4000, 20_000, 1_000_000), { nil: undefined }),

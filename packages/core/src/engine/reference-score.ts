@@ -119,26 +119,24 @@ export function referenceSize(practice: Practice, target: TargetProfile): number
 
 /**
  * kind: the README gives commune ↔ EPCI 0.8 and commune → région 0.2 (a commune's practice run
- * by a région); the same kind is 1. Other pairs are not documented: the tests do not generate them.
+ * by a région); the same kind is 1. The other pairs are the matrix as KIND_AFFINITY's public
+ * documentation states it, copied here by hand (rows: the practice's kind; columns: the
+ * target's), so that a change of any value is seen and decided, not carried along.
  */
+const KINDS: Record<CollectivityKind, Record<CollectivityKind, number>> = {
+  //            commune  epci  departement  region  syndicat  autre
+  commune: { commune: 1, epci: 0.8, departement: 0.4, region: 0.2, syndicat: 0.6, autre: 0.5 },
+  epci: { commune: 0.8, epci: 1, departement: 0.5, region: 0.3, syndicat: 0.8, autre: 0.5 },
+  departement: { commune: 0.4, epci: 0.5, departement: 1, region: 0.7, syndicat: 0.4, autre: 0.5 },
+  region: { commune: 0.2, epci: 0.3, departement: 0.7, region: 1, syndicat: 0.3, autre: 0.5 },
+  syndicat: { commune: 0.6, epci: 0.8, departement: 0.4, region: 0.3, syndicat: 1, autre: 0.5 },
+  autre: { commune: 0.5, epci: 0.5, departement: 0.5, region: 0.5, syndicat: 0.5, autre: 1 },
+};
+
 export function referenceKind(practice: Practice, target: TargetProfile): number | null {
   if (target.kind === null) return null;
-  const from = practice.collectivity.kind;
-  const to = target.kind;
-  if (from === to) return 1;
-  const pair = `${from}>${to}`;
-  const documented: Record<string, number> = {
-    'commune>epci': 0.8,
-    'epci>commune': 0.8,
-    'commune>region': 0.2,
-  };
-  const value = documented[pair];
-  if (value === undefined) throw new Error(`reference: kind ${pair} is not documented`);
-  return value;
+  return KINDS[practice.collectivity.kind][target.kind];
 }
-
-/** Kinds of practice and target whose affinity the README states. */
-export const DOCUMENTED_KINDS: readonly CollectivityKind[] = ['commune', 'epci'];
 
 /** The five overseas regions: Guadeloupe, Martinique, Guyane, La Réunion, Mayotte. */
 const OVERSEAS = new Set(['01', '02', '03', '04', '06']);
