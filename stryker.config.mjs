@@ -22,6 +22,7 @@ export default {
     '!packages/core/src/search/test-documents.ts',
     '!packages/core/src/search/brute-force-tf-idf.ts',
     '!packages/core/src/engine/reference-score.ts',
+    '!packages/core/src/engine/reference-pertinence.ts',
   ],
   coverageAnalysis: 'perTest',
   concurrency: 1,

@@ -1,0 +1,177 @@
+import type { FitCriterionName } from '../scoring/criterion';
+import { DEFAULT_WEIGHTS, type ScoreWeights } from '../scoring/weights';
+import type { Analyzer } from '../text/analyzer';
+import { cosine, type ReferenceFit } from './reference-score';
+
+/*
+ * The tests' reference for the score as issue 13 documents it (README « How the score works »
+ * on branch issue-13, commit b910796): pertinence P from the share of the need a practice
+ * covers and its text score, the floor, α at least 0.25, all-zero fit weights reset. Written
+ * from that text, ready for the property tests once the engine implements it; until then only
+ * its own hand-worked examples test it (reference-pertinence.test.ts). Test-only.
+ */
+
+/** A related term of a concept and its strength (0.7 curated, 0.5 thesaurus). */
+export interface RelatedTerm {
+  term: string;
+  strength: number;
+}
+
+/** One concept of the need: a distinct analysed term, its weight and its related terms. */
+export interface Concept {
+  term: string;
+  /** g_k: 0.2 for a word that says little about a need, 1 otherwise. */
+  generality: number;
+  /** idf_k, with the README's fallbacks for a term no practice holds. */
+  idf: number;
+  related: RelatedTerm[];
+}
+
+/** At most this many related terms per concept. */
+export const MAX_RELATED = 4;
+/** A practice under this pertinence is not an answer. */
+export const PERTINENCE_FLOOR = 0.4;
+/** α is never below this: the need can never be weighed to nothing. */
+export const MIN_ALPHA = 0.25;
+
+/** The catalogue's terms as the README's pertinence reads them. */
+export class ReferencePertinence {
+  private readonly terms = new Map<string, Set<string>>();
+  private readonly vectors = new Map<string, Map<string, number>>();
+  private readonly df = new Map<string, number>();
+  private readonly n: number;
+
+  constructor(
+    private readonly analyzer: Analyzer,
+    documents: ReadonlyArray<{
+      id: string;
+      fields: ReadonlyArray<{ text: string; weight: number }>;
+    }>,
+    private readonly relatedOf: (term: string) => readonly RelatedTerm[],
+    private readonly generic: ReadonlySet<string>,
+  ) {
+    this.n = documents.length;
+    const tfs = new Map<string, Map<string, number>>();
+    for (const { id, fields } of documents) {
+      const tf = new Map<string, number>();
+      for (const { text, weight } of fields)
+        for (const term of analyzer.terms(text)) tf.set(term, (tf.get(term) ?? 0) + weight);
+      tfs.set(id, tf);
+      this.terms.set(id, new Set(tf.keys()));
+      for (const term of tf.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    }
+    for (const [id, tf] of tfs) {
+      const vector = new Map<string, number>();
+      for (const [term, f] of tf) vector.set(term, (f >= 1 ? 1 + Math.log(f) : f) * this.idf(term));
+      this.vectors.set(id, vector);
+    }
+  }
+
+  private idf(term: string): number {
+    const df = this.df.get(term) ?? 0;
+    return df > 0 ? Math.log(1 + this.n / df) : 0;
+  }
+
+  /** The need's concepts: distinct terms, g_k, idf_k (with its fallbacks), related terms. */
+  concepts(need: string): Concept[] {
+    const distinct = [...new Set(this.analyzer.terms(need))];
+    return distinct.map((term) => {
+      const related = this.relatedOf(term).slice(0, MAX_RELATED);
+      const held = related.map((r) => this.idf(r.term)).filter((idf) => idf > 0);
+      const idf =
+        this.idf(term) > 0
+          ? this.idf(term)
+          : held.length > 0
+            ? Math.max(...held)
+            : Math.log(1 + this.n);
+      return { term, generality: this.generic.has(term) ? 0.2 : 1, idf, related };
+    });
+  }
+
+  /** True when every word of the need says little (every g_k < 1): `need-too-vague`. */
+  tooVague(concepts: readonly Concept[]): boolean {
+    return concepts.every((k) => k.generality < 1);
+  }
+
+  /** C = Σ m_k w_k / Σ w_k, m_k 1 for the term, else the best strength of a related term held. */
+  coverage(concepts: readonly Concept[], id: string): number {
+    const held = this.terms.get(id) ?? new Set<string>();
+    let covered = 0;
+    let total = 0;
+    for (const k of concepts) {
+      const w = k.generality * k.idf;
+      const m = held.has(k.term)
+        ? 1
+        : Math.max(0, ...k.related.filter((r) => held.has(r.term)).map((r) => r.strength));
+      covered += m * w;
+      total += w;
+    }
+    return total > 0 ? covered / total : 0;
+  }
+
+  /** T: the cosine of the practice's vector and the need's expanded vector. */
+  textScore(concepts: readonly Concept[], id: string): number {
+    const need = new Map<string, number>();
+    const put = (term: string, weight: number) =>
+      need.set(term, Math.max(need.get(term) ?? 0, weight));
+    for (const k of concepts) {
+      put(k.term, k.generality * k.idf);
+      for (const r of k.related) put(r.term, r.strength * k.generality * this.idf(r.term));
+    }
+    return cosine(need, this.vectors.get(id) ?? new Map());
+  }
+
+  /** P = C × (0.75 + 0.25 × min(1, T / 0.25)). */
+  pertinence(concepts: readonly Concept[], id: string): number {
+    return pertinenceOf(this.coverage(concepts, id), this.textScore(concepts, id));
+  }
+}
+
+/** P from the coverage and the text score. */
+export function pertinenceOf(coverage: number, textScore: number): number {
+  return coverage * (0.75 + 0.25 * Math.min(1, textScore / 0.25));
+}
+
+const FIT_NAMES: FitCriterionName[] = [
+  'size',
+  'kind',
+  'territory',
+  'policyArea',
+  'budget',
+  'staff',
+];
+
+/** The weights used: α at least 0.25; all-zero fit weights reset to the defaults. */
+export function effectiveWeights(weights: ScoreWeights): {
+  weights: ScoreWeights;
+  fitWeightsReset: boolean;
+} {
+  const reset = FIT_NAMES.every((name) => weights[name] === 0);
+  const fit = reset ? DEFAULT_WEIGHTS : weights;
+  return {
+    weights: {
+      ...weights,
+      ...Object.fromEntries(FIT_NAMES.map((name) => [name, fit[name]])),
+      relevance: Math.max(MIN_ALPHA, weights.relevance),
+    },
+    fitWeightsReset: reset,
+  };
+}
+
+/** F: the weighted mean of the known fit criteria, 1 when none is known. */
+export function transferability(fit: ReferenceFit, weights: ScoreWeights): number {
+  let sum = 0;
+  let total = 0;
+  for (const name of FIT_NAMES) {
+    const value = fit[name];
+    if (value === null) continue;
+    sum += weights[name] * value;
+    total += weights[name];
+  }
+  return total === 0 ? 1 : sum / total;
+}
+
+/** score = P^α × F. */
+export function combinePertinence(pertinence: number, fit: ReferenceFit, weights: ScoreWeights) {
+  return Math.pow(pertinence, weights.relevance) * transferability(fit, weights);
+}
