@@ -12,6 +12,7 @@ import { FrenchAnalyzer } from '../text/french-analyzer';
 import { FrenchStemmer } from '../text/french-stemmer';
 import { FrenchTokenizer } from '../text/french-tokenizer';
 import { createEssaimage } from './create-essaimage';
+import { weights } from './reference-catalogue.fixture';
 import { ReferenceEngine } from './reference-score';
 import { TOKENS } from './tokens';
 
@@ -97,40 +98,19 @@ describe('recommend', () => {
       'déchets',
       'écoles',
     ];
-    const weight = fc.double({ min: 0, max: 3, noNaN: true });
     fc.assert(
       fc.property(
         fc.subarray(words, { minLength: 1 }),
-        fc.oneof(
-          fc.record({
-            relevance: weight,
-            size: weight,
-            kind: weight,
-            territory: weight,
-            policyArea: weight,
-            budget: weight,
-            staff: weight,
-          }),
-          // No fit weight: the bounds are exactly 1, and α = 0 ties every candidate.
-          fc.constantFrom(0, 1).map((relevance) => ({
-            relevance,
-            size: 0,
-            kind: 0,
-            territory: 0,
-            policyArea: 0,
-            budget: 0,
-            staff: 0,
-          })),
-        ),
+        weights, // the defaults, any, or no fit weight (bounds of exactly 1; α = 0 ties all)
         fc.constantFrom('09225', '39189', '75056', '97411'),
         fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: undefined }),
         fc.integer({ min: 1, max: 12 }),
         fc.boolean(),
-        (need, weights, code, budget, top, includeOwn) => {
+        (need, w, code, budget, top, includeOwn) => {
           const query = {
             need: need.join(' '),
             target: { official: { kind: 'commune' as const, code }, budget },
-            weights,
+            weights: w,
             includeOwn,
           };
           // The top k first, so that the bounds it leaves are partly computed when the full

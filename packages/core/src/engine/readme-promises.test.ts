@@ -7,6 +7,7 @@ import { FrenchStemmer } from '../text/french-stemmer';
 import { FrenchTokenizer } from '../text/french-tokenizer';
 import { createEssaimage } from './create-essaimage';
 import { inferNeedAreas } from './need-areas';
+import { noFitWeights } from './reference-catalogue.fixture';
 import { ownCollectivity, ReferenceEngine, type ReferenceResult } from './reference-score';
 import type { RankedPractice } from './types';
 
@@ -153,16 +154,7 @@ describe('README rules on small catalogues worked by hand', () => {
       bare(`z${i}`, 'vélos', 'vélos en libre-service'),
     );
     const e = createEssaimage({ practices: [...strong, bare('a', 'jardins', 'vélos jardins')] });
-    const zero = {
-      relevance: 0,
-      size: 0,
-      kind: 0,
-      territory: 0,
-      policyArea: 0,
-      budget: 0,
-      staff: 0,
-    };
-    const { results } = e.recommend({ need: 'vélos', top: 1, weights: zero });
+    const { results } = e.recommend({ need: 'vélos', top: 1, weights: noFitWeights(0) });
     expect(results.map((r) => [r.id, r.score])).toEqual([['a', 1]]);
   });
 
@@ -174,15 +166,7 @@ describe('README rules on small catalogues worked by hand', () => {
         bare('unknown', 'vélos', 'vélos'),
       ],
     });
-    const only = {
-      relevance: 1,
-      size: 1,
-      kind: 0,
-      territory: 0,
-      policyArea: 0,
-      budget: 0,
-      staff: 0,
-    };
+    const only = { ...noFitWeights(1), size: 1 };
     const { results } = e.recommend({ need: 'vélos', target: { population: 1000 }, weights: only });
     expect(results.map((r) => r.id)).toEqual(['unknown', 'known']);
     expect(results[0]!.score).toBeCloseTo(1, 12);

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import type { PolicyArea } from '../practice/policy-area';
 import { COLLECTIVITY_KINDS, type Practice } from '../practice/record';
-import type { FitCriterionName } from '../scoring/criterion';
 import { DEFAULT_WEIGHTS, type ScoreWeights } from '../scoring/weights';
 import type { TargetProfile } from '../scoring/target';
 import type { TargetInput } from './types';
@@ -128,8 +127,12 @@ function profileOf(input: TargetInput): TargetProfile {
   };
 }
 
-const FIT: FitCriterionName[] = ['size', 'kind', 'territory', 'policyArea', 'budget', 'staff'];
 const weight = fc.oneof(fc.constantFrom(0, 0.5, 1, 2), fc.double({ min: 0, max: 3, noNaN: true }));
+
+/** α alone: every fit weight at 0 (the fit is then 1 for every practice). */
+export function noFitWeights(alpha: number): ScoreWeights {
+  return { relevance: alpha, size: 0, kind: 0, territory: 0, policyArea: 0, budget: 0, staff: 0 };
+}
 
 /** The defaults, any weights, or every fit weight at 0 (then α decides alone). */
 export const weights: fc.Arbitrary<ScoreWeights> = fc.oneof(
@@ -143,13 +146,7 @@ export const weights: fc.Arbitrary<ScoreWeights> = fc.oneof(
     budget: weight,
     staff: weight,
   }),
-  fc.constantFrom(0, 1, 2).map(
-    (alpha) =>
-      ({
-        relevance: alpha,
-        ...Object.fromEntries(FIT.map((name) => [name, 0])),
-      }) as ScoreWeights,
-  ),
+  fc.constantFrom(0, 1, 2).map(noFitWeights),
 );
 
 /** A need of one to four words of the vocabulary. */

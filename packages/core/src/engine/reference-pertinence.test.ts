@@ -9,6 +9,8 @@ import {
   ReferencePertinence,
   transferability,
 } from './reference-pertinence';
+import { noFitWeights } from './reference-catalogue.fixture';
+import { PlainTfIdf } from './reference-score';
 
 // Hand-worked examples of issue 13's documented pertinence, for its reference (the engine does
 // not implement it yet on this branch).
@@ -24,7 +26,11 @@ const doc = (id: string, title: string, summary: string) => ({
 });
 const reference = new ReferencePertinence(
   analyzer,
-  [doc('a', 'vélos', 'vélos'), doc('b', 'bicyclettes', 'jardins'), doc('c', 'jardins', 'jardins')],
+  new PlainTfIdf(analyzer, [
+    doc('a', 'vélos', 'vélos'),
+    doc('b', 'bicyclettes', 'jardins'),
+    doc('c', 'jardins', 'jardins'),
+  ]),
   (t) => (t === term('vélos') ? [{ term: term('bicyclettes'), strength: 0.7 }] : []),
   new Set([term('aider')]),
 );
@@ -62,7 +68,7 @@ describe('issue 13 pertinence, reference', () => {
   it("gives an unknown word its related term's idf, or ln(1 + N)", () => {
     const lonely = new ReferencePertinence(
       analyzer,
-      [doc('a', 'vélos', 'vélos'), doc('b', 'jardins', 'jardins')],
+      new PlainTfIdf(analyzer, [doc('a', 'vélos', 'vélos'), doc('b', 'jardins', 'jardins')]),
       (t) => (t === term('bicyclettes') ? [{ term: term('vélos'), strength: 0.5 }] : []),
       new Set(),
     );
@@ -71,16 +77,7 @@ describe('issue 13 pertinence, reference', () => {
   });
 
   it('keeps α at 0.25 at least and resets all-zero fit weights to the defaults', () => {
-    const zero = {
-      relevance: 0,
-      size: 0,
-      kind: 0,
-      territory: 0,
-      policyArea: 0,
-      budget: 0,
-      staff: 0,
-    };
-    const { weights, fitWeightsReset } = effectiveWeights(zero);
+    const { weights, fitWeightsReset } = effectiveWeights(noFitWeights(0));
     expect(fitWeightsReset).toBe(true);
     expect(weights).toEqual({ ...DEFAULT_WEIGHTS, relevance: 0.25 });
     expect(effectiveWeights(DEFAULT_WEIGHTS)).toEqual({

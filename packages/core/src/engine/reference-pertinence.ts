@@ -1,7 +1,7 @@
-import type { FitCriterionName } from '../scoring/criterion';
+import { CRITERION_NAMES, type FitCriterionName } from '../scoring/criterion';
 import { DEFAULT_WEIGHTS, type ScoreWeights } from '../scoring/weights';
 import type { Analyzer } from '../text/analyzer';
-import { cosine, type ReferenceFit } from './reference-score';
+import { cosine, type PlainTfIdf, type ReferenceFit } from './reference-score';
 
 /*
  * The tests' reference for the score as issue 13 documents it (README « How the score works »
@@ -36,40 +36,15 @@ export const MIN_ALPHA = 0.25;
 
 /** The catalogue's terms as the README's pertinence reads them. */
 export class ReferencePertinence {
-  private readonly terms = new Map<string, Set<string>>();
-  private readonly vectors = new Map<string, Map<string, number>>();
-  private readonly df = new Map<string, number>();
-  private readonly n: number;
-
   constructor(
     private readonly analyzer: Analyzer,
-    documents: ReadonlyArray<{
-      id: string;
-      fields: ReadonlyArray<{ text: string; weight: number }>;
-    }>,
+    private readonly tfidf: PlainTfIdf,
     private readonly relatedOf: (term: string) => readonly RelatedTerm[],
     private readonly generic: ReadonlySet<string>,
-  ) {
-    this.n = documents.length;
-    const tfs = new Map<string, Map<string, number>>();
-    for (const { id, fields } of documents) {
-      const tf = new Map<string, number>();
-      for (const { text, weight } of fields)
-        for (const term of analyzer.terms(text)) tf.set(term, (tf.get(term) ?? 0) + weight);
-      tfs.set(id, tf);
-      this.terms.set(id, new Set(tf.keys()));
-      for (const term of tf.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-    }
-    for (const [id, tf] of tfs) {
-      const vector = new Map<string, number>();
-      for (const [term, f] of tf) vector.set(term, (f >= 1 ? 1 + Math.log(f) : f) * this.idf(term));
-      this.vectors.set(id, vector);
-    }
-  }
+  ) {}
 
   private idf(term: string): number {
-    const df = this.df.get(term) ?? 0;
-    return df > 0 ? Math.log(1 + this.n / df) : 0;
+    return this.tfidf.idfOf(term);
   }
 
   /** The need's concepts: distinct terms, g_k, idf_k (with its fallbacks), related terms. */
@@ -83,7 +58,7 @@ export class ReferencePertinence {
           ? this.idf(term)
           : held.length > 0
             ? Math.max(...held)
-            : Math.log(1 + this.n);
+            : Math.log(1 + this.tfidf.size);
       return { term, generality: this.generic.has(term) ? 0.2 : 1, idf, related };
     });
   }
@@ -95,7 +70,7 @@ export class ReferencePertinence {
 
   /** C = Σ m_k w_k / Σ w_k, m_k 1 for the term, else the best strength of a related term held. */
   coverage(concepts: readonly Concept[], id: string): number {
-    const held = this.terms.get(id) ?? new Set<string>();
+    const held = this.tfidf.vector(id);
     let covered = 0;
     let total = 0;
     for (const k of concepts) {
@@ -118,7 +93,7 @@ export class ReferencePertinence {
       put(k.term, k.generality * k.idf);
       for (const r of k.related) put(r.term, r.strength * k.generality * this.idf(r.term));
     }
-    return cosine(need, this.vectors.get(id) ?? new Map());
+    return cosine(need, this.tfidf.vector(id));
   }
 
   /** P = C × (0.75 + 0.25 × min(1, T / 0.25)). */
@@ -132,14 +107,7 @@ export function pertinenceOf(coverage: number, textScore: number): number {
   return coverage * (0.75 + 0.25 * Math.min(1, textScore / 0.25));
 }
 
-const FIT_NAMES: FitCriterionName[] = [
-  'size',
-  'kind',
-  'territory',
-  'policyArea',
-  'budget',
-  'staff',
-];
+const FIT_NAMES = CRITERION_NAMES.filter((n): n is FitCriterionName => n !== 'relevance');
 
 /** The weights used: α at least 0.25; all-zero fit weights reset to the defaults. */
 export function effectiveWeights(weights: ScoreWeights): {

@@ -104,6 +104,16 @@ export class PlainTfIdf {
   vector(id: string): Vector {
     return this.vectors.get(id) ?? new Map();
   }
+
+  /** ln(1 + N / df); 0 for a term no document holds. */
+  idfOf(term: string): number {
+    return this.idf.get(term) ?? 0;
+  }
+
+  /** N, the number of documents. */
+  get size(): number {
+    return this.vectors.size;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

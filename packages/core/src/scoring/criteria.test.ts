@@ -1,42 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Practice } from '../practice/record';
 import { BudgetFit } from './budget-fit';
-import type { FitContext } from './criterion';
+import { context, practice } from './criteria.fixture';
 import { KindFit } from './kind-fit';
 import { PolicyAreaFit } from './policy-area-fit';
 import { SizeFit } from './size-fit';
 import { StaffFit } from './staff-fit';
-import { UNKNOWN_TARGET, type TargetProfile } from './target';
 import { TerritoryFit } from './territory-fit';
 import { combineScore, DEFAULT_WEIGHTS, resolveWeights } from './weights';
-
-function practice(overrides: Partial<Practice> = {}): Practice {
-  return {
-    id: 'p',
-    title: 'Titre',
-    summary: 'Résumé',
-    collectivity: { name: 'Saverdun', kind: 'commune', code: '09282' },
-    partners: [],
-    year: 2017,
-    award: null,
-    policyAreas: ['mobilite'],
-    budget: { amount: 19000, period: 'annual', text: '19 000 €' },
-    staff: { fte: 0.5, agents: 1, text: '1 agent technique à mi-temps' },
-    results: null,
-    source: { document: 'd', publisher: null, url: null, file: null },
-    officialName: 'Saverdun',
-    population: 4808,
-    region: '76',
-    department: '09',
-    ...overrides,
-  };
-}
-
-const context = (target: Partial<TargetProfile>, needAreas: string[] = []): FitContext => ({
-  target: { ...UNKNOWN_TARGET, ...target },
-  needAreas,
-});
 
 describe('SizeFit', () => {
   const size = new SizeFit();

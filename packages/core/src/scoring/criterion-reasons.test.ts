@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Practice } from '../practice/record';
 import { BudgetFit } from './budget-fit';
+import { context, practice } from './criteria.fixture';
 import type { FitContext, FitCriterion } from './criterion';
 import { formatEuros } from './french-format';
 import { KindFit } from './kind-fit';
@@ -8,38 +9,11 @@ import { PolicyAreaFit } from './policy-area-fit';
 import { affordability, sizeFactor } from './resource-scaling';
 import { SizeFit } from './size-fit';
 import { StaffFit } from './staff-fit';
-import { UNKNOWN_TARGET, type TargetProfile } from './target';
+import { UNKNOWN_TARGET } from './target';
 import { regionZone, TerritoryFit } from './territory-fit';
 
 // Every criterion's one-line French reason, case by case (README: « a criterion whose data is
 // missing is reported with missing: true and a reason saying so »), and the edges of each rule.
-
-function practice(overrides: Partial<Practice> = {}): Practice {
-  return {
-    id: 'p',
-    title: 'Titre',
-    summary: 'Résumé',
-    collectivity: { name: 'Saverdun', kind: 'commune', code: '09282' },
-    partners: [],
-    year: 2017,
-    award: null,
-    policyAreas: ['mobilite'],
-    budget: { amount: 19000, period: 'annual', text: '19 000 €' },
-    staff: { fte: 0.5, agents: 1, text: '1 agent technique à mi-temps' },
-    results: null,
-    source: { document: 'd', publisher: null, url: null, file: null },
-    officialName: 'Saverdun',
-    population: 4808,
-    region: '76',
-    department: '09',
-    ...overrides,
-  };
-}
-
-const context = (target: Partial<TargetProfile>, needAreas: string[] = []): FitContext => ({
-  target: { ...UNKNOWN_TARGET, ...target },
-  needAreas,
-});
 
 /** The reason a criterion gives with its own score. */
 const said = (criterion: FitCriterion, p: Practice, c: FitContext) =>
