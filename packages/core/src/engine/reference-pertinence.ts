@@ -5,15 +5,19 @@ import { cosine, type PlainTfIdf, type ReferenceFit } from './reference-score';
 
 /*
  * The tests' reference for the score as issue 13 documents it (README « How the score works »
- * on branch issue-13, commit b910796): pertinence P from the share of the need a practice
- * covers and its text score, the floor, α at least 0.25, all-zero fit weights reset. Written
+ * on branch issue-13, commit 1eeeb3f): pertinence P from the share of the need a practice
+ * covers and its text score, the floor, α at least 0.2, all-zero fit weights reset. Written
  * from that text, ready for the property tests once the engine implements it; until then only
  * its own hand-worked examples test it (reference-pertinence.test.ts). Test-only.
  */
 
-/** A related term of a concept and its strength (0.7 curated, 0.5 thesaurus). */
+/**
+ * A related word of a concept (its analysed terms: an expression such as « personne âgée » has
+ * several, and matches a practice holding them all) and its strength (0.85 curated, 0.3
+ * thesaurus).
+ */
 export interface RelatedTerm {
-  term: string;
+  terms: string[];
   strength: number;
 }
 
@@ -27,12 +31,13 @@ export interface Concept {
   related: RelatedTerm[];
 }
 
-/** At most this many related terms per concept. */
-export const MAX_RELATED = 4;
+/** At most this many related words per concept, and per need. */
+export const MAX_RELATED = 6;
+export const MAX_RELATED_PER_NEED = 40;
 /** A practice under this pertinence is not an answer. */
-export const PERTINENCE_FLOOR = 0.4;
+export const PERTINENCE_FLOOR = 0.2;
 /** α is never below this: the need can never be weighed to nothing. */
-export const MIN_ALPHA = 0.25;
+export const MIN_ALPHA = 0.2;
 
 /** The catalogue's terms as the README's pertinence reads them. */
 export class ReferencePertinence {
@@ -47,18 +52,37 @@ export class ReferencePertinence {
     return this.tfidf.idfOf(term);
   }
 
-  /** The need's concepts: distinct terms, g_k, idf_k (with its fallbacks), related terms. */
+  /**
+   * The need's concepts: distinct terms, g_k, idf_k (with its fallbacks), and the related words
+   * of those that are not generic, 6 a concept, 40 a need (every concept's first, then every
+   * second…).
+   */
   concepts(need: string): Concept[] {
     const distinct = [...new Set(this.analyzer.terms(need))];
-    return distinct.map((term) => {
-      const related = this.relatedOf(term).slice(0, MAX_RELATED);
-      const held = related.map((r) => this.idf(r.term)).filter((idf) => idf > 0);
+    const lists = distinct.map((term) =>
+      this.generic.has(term) ? [] : this.relatedOf(term).slice(0, MAX_RELATED),
+    );
+    const kept: RelatedTerm[][] = lists.map(() => []);
+    let count = 0;
+    for (let rank = 0; rank < MAX_RELATED; rank++)
+      lists.forEach((list, k) => {
+        const word = list[rank];
+        if (word && count < MAX_RELATED_PER_NEED) {
+          kept[k]!.push(word);
+          count++;
+        }
+      });
+    return distinct.map((term, k) => {
+      const related = kept[k]!;
+      const held = related
+        .flatMap((r) => (r.terms.length === 1 ? [this.idf(r.terms[0]!)] : []))
+        .filter((idf) => idf > 0);
       const idf =
         this.idf(term) > 0
           ? this.idf(term)
           : held.length > 0
             ? Math.max(...held)
-            : Math.log(1 + this.tfidf.size);
+            : 0.5 * Math.log(1 + this.tfidf.size);
       return { term, generality: this.generic.has(term) ? 0.2 : 1, idf, related };
     });
   }
@@ -77,7 +101,10 @@ export class ReferencePertinence {
       const w = k.generality * k.idf;
       const m = held.has(k.term)
         ? 1
-        : Math.max(0, ...k.related.filter((r) => held.has(r.term)).map((r) => r.strength));
+        : Math.max(
+            0,
+            ...k.related.filter((r) => r.terms.every((t) => held.has(t))).map((r) => r.strength),
+          );
       covered += m * w;
       total += w;
     }
@@ -91,12 +118,13 @@ export class ReferencePertinence {
       need.set(term, Math.max(need.get(term) ?? 0, weight));
     for (const k of concepts) {
       put(k.term, k.generality * k.idf);
-      for (const r of k.related) put(r.term, r.strength * k.generality * this.idf(r.term));
+      for (const r of k.related)
+        for (const t of r.terms) put(t, r.strength * k.generality * this.idf(t));
     }
     return cosine(need, this.tfidf.vector(id));
   }
 
-  /** P = C × (0.75 + 0.25 × min(1, T / 0.25)). */
+  /** P = C × (0.5 + 0.5 × min(1, T / 0.15)). */
   pertinence(concepts: readonly Concept[], id: string): number {
     return pertinenceOf(this.coverage(concepts, id), this.textScore(concepts, id));
   }
@@ -104,12 +132,12 @@ export class ReferencePertinence {
 
 /** P from the coverage and the text score. */
 export function pertinenceOf(coverage: number, textScore: number): number {
-  return coverage * (0.75 + 0.25 * Math.min(1, textScore / 0.25));
+  return coverage * (0.5 + 0.5 * Math.min(1, textScore / 0.15));
 }
 
 const FIT_NAMES = CRITERION_NAMES.filter((n): n is FitCriterionName => n !== 'relevance');
 
-/** The weights used: α at least 0.25; all-zero fit weights reset to the defaults. */
+/** The weights used: α at least 0.2; all-zero fit weights reset to the defaults. */
 export function effectiveWeights(weights: ScoreWeights): {
   weights: ScoreWeights;
   fitWeightsReset: boolean;
