@@ -116,6 +116,11 @@ describe('PolicyAreaFit reasons and edges', () => {
     expect(area.score(p, context({}, ['mobilite', 'sante', 'sport']))).toBeCloseTo(5 / 6, 12);
     expect(area.score(practice({ policyAreas: [] }), context({}, ['mobilite']))).toBeNull();
   });
+  it('names areas by their code when it was given no labels', () => {
+    expect(said(new PolicyAreaFit(), practice(), context({}, ['sport']))).toBe(
+      'domaine différent (mobilite)',
+    );
+  });
   it('names the shared areas, or the practice’s own, or what is unknown', () => {
     const p = practice({ policyAreas: ['mobilite', 'sante'] });
     expect(said(area, p, context({}, ['sante', 'sport']))).toBe('même domaine : Santé');
@@ -177,6 +182,13 @@ describe('StaffFit reasons and scaling', () => {
     expect(staff.score(practice(), c)).toBeCloseTo(0.5, 12);
     expect(said(staff, practice(), c)).toBe(
       '0,5 ETP, soit environ 1 ETP à votre échelle : plus que vos 0,5 ETP disponibles',
+    );
+  });
+  it('keeps the source’s figure when the scaled one is within 5 % of it', () => {
+    // 10 FTE for 4 808 inhabitants, for 5 100: × √1.061 ≈ 1.03, « the same ».
+    const ten = practice({ staff: { fte: 10, agents: null, text: '10 ETP' } });
+    expect(said(staff, ten, context({ population: 5100, staff: 20 }))).toBe(
+      '10 ETP : dans vos moyens (20 ETP)',
     );
   });
   it('says agents when the source counts people, and what is unknown', () => {
