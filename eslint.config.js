@@ -31,6 +31,8 @@ export default tseslint.config(
       'docs/**',
       'bench/_*.ts', // scratch scripts, git-ignored
       'bench/.cache/**',
+      'reports/**',
+      '.stryker-tmp/**',
     ],
   },
   js.configs.recommended,

@@ -27,11 +27,24 @@ function essaimage(...args: string[]) {
 const dir = mkdtempSync(join(tmpdir(), 'essaimage-cli-analytics-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A fixture copied into the temp folder (an import writes its rejects file beside it). */
-function fixture(name: string): string {
-  const path = join(dir, name);
+/** A folder of its own for one test: no test reads what another wrote. */
+function ownFolder(): string {
+  return mkdtempSync(join(dir, 'test-'));
+}
+
+/** A fixture copied into a folder (an import writes its rejects file beside it). */
+function fixture(name: string, folder = ownFolder()): string {
+  const path = join(folder, name);
   copyFileSync(join(FIXTURES, name), path);
   return path;
+}
+
+/** A new database holding the bundled corpus and the French CSV fixture's four practices. */
+function importedDatabase(): { db: string; csv: string; run: ReturnType<typeof essaimage> } {
+  const folder = ownFolder();
+  const db = join(folder, 'observatoire.duckdb');
+  const csv = fixture('catalogue-fr.csv', folder);
+  return { db, csv, run: essaimage('import', csv, '--map', FRENCH_MAP, '--db', db, '--json') };
 }
 
 const FRENCH_MAP =
@@ -158,12 +171,9 @@ describe('essaimage budget', () => {
   });
 });
 
-describe('essaimage import and export, with --db', () => {
-  const db = join(dir, 'observatoire.duckdb');
-
+describe('essaimage import and export, with --db (each test on a database of its own)', () => {
   it('creates the database with the bundled corpus, and imports a CSV with French columns into it', () => {
-    const path = fixture('catalogue-fr.csv');
-    const run = essaimage('import', path, '--map', FRENCH_MAP, '--db', db, '--json');
+    const { db, run } = importedDatabase();
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { added: string[]; total: number };
@@ -180,8 +190,8 @@ describe('essaimage import and export, with --db', () => {
   });
 
   it('imports the same file again without duplicates', () => {
-    const path = join(dir, 'catalogue-fr.csv');
-    const run = essaimage('import', path, '--map', FRENCH_MAP, '--db', db, '--json');
+    const { db, csv } = importedDatabase();
+    const run = essaimage('import', csv, '--map', FRENCH_MAP, '--db', db, '--json');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as {
       added: string[];
@@ -194,6 +204,7 @@ describe('essaimage import and export, with --db', () => {
   });
 
   it('reports every bad row by line, exit code 2, and writes nothing', () => {
+    const { db } = importedDatabase();
     const path = fixture('catalogue-invalid.csv');
     const run = essaimage('import', path, '--db', db);
     expect(run.code).toBe(2);
@@ -214,10 +225,16 @@ describe('essaimage import and export, with --db', () => {
   });
 
   it('with --skip-invalid, imports the valid rows and writes a rejects file with reasons', () => {
-    // A database of its own: the file's first row has the id of a practice imported above with
-    // other content, which would (rightly) stop the import.
-    const path = join(dir, 'catalogue-invalid.csv');
-    const run = essaimage('import', path, '--skip-invalid', '--db', join(dir, 'skip.duckdb'));
+    // A database with the bundled corpus only: the file's first row has the id of a practice of
+    // the French CSV fixture with other content, which would (rightly) stop the import.
+    const path = fixture('catalogue-invalid.csv');
+    const run = essaimage(
+      'import',
+      path,
+      '--skip-invalid',
+      '--db',
+      join(ownFolder(), 'skip.duckdb'),
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('2 pratiques ajoutées');
     expect(run.stdout).toContain('5 rejetées');
@@ -234,19 +251,21 @@ describe('essaimage import and export, with --db', () => {
   });
 
   it('exports a filtered selection in each format, and imports it back unchanged', () => {
+    const { db } = importedDatabase();
+    const folder = ownFolder();
     for (const format of ['csv', 'json', 'parquet']) {
-      const out = join(dir, `selection.${format}`);
+      const out = join(folder, `selection.${format}`);
       const exported = essaimage('export', '--out', out, '--db', db, '--in-region', '27', '--json');
       expect(exported.code).toBe(0);
       const { count } = JSON.parse(exported.stdout) as { count: number };
       expect(count).toBeGreaterThan(3);
-      const fresh = join(dir, `fresh-${format}.duckdb`);
+      const fresh = join(folder, `fresh-${format}.duckdb`);
       const imported = essaimage('import', out, '--db', fresh, '--without-corpus', '--json');
       expect(imported.code).toBe(0);
       expect((JSON.parse(imported.stdout) as { added: string[] }).added).toHaveLength(count);
       // Exported again from the fresh database: the same file, byte for byte (CSV, JSON).
       if (format !== 'parquet') {
-        const again = join(dir, `again.${format}`);
+        const again = join(folder, `again.${format}`);
         expect(essaimage('export', '--out', again, '--db', fresh).code).toBe(0);
         expect(readFileSync(again, 'utf8')).toBe(readFileSync(out, 'utf8'));
       }

@@ -9,14 +9,15 @@ import { launchChromium } from './support/chromium';
 import { startDashboard, type DashboardServer } from './support/dashboard-server';
 import { DashboardPage } from './support/dashboard-page';
 import { expectedTrendMarks } from './support/expected-marks';
-import { expectedRanking } from './support/expected-ranking';
+import { expectedRanking, officialProfile } from './support/expected-ranking';
 import { axeViolations, focused, horizontalOverflow } from './support/page-checks';
 
 // One build, one server, one Chromium, one browser context (so IndexedDB persists across
 // reloads) for the whole file; tests run in order and build on each other like a user session.
 
 const NEED = 'mettre des vélos en libre-service gratuits pour les habitants';
-const PAMIERS = { official: { kind: 'commune' as const, code: '09225' } };
+// The ranking each step must show comes from the README reference, not from core's engine.
+const PAMIERS = officialProfile('commune', '09225');
 
 let server: DashboardServer;
 let browser: Browser;

@@ -1,9 +1,15 @@
-import type { Practice } from '@essaimage/core';
-import { loadBundledCorpus } from '@essaimage/core/node';
+import { COLLECTIVITY_KINDS, MEDALS, type Practice } from '@essaimage/core';
+import { loadBundledCorpus, loadOfficialGeography } from '@essaimage/core/node';
+
+/** docs/analytics.md's population bands: < 2 000, 2 000 – 10 000, … , > 200 000. */
+const DOCUMENTED_POPULATION_BANDS = 5;
 
 /**
- * The number of marks each trends chart must draw for the bundled corpus, computed here from
- * the corpus itself (not from the dashboard's code).
+ * The number of marks each trends chart must draw for a corpus. The stacked years and the
+ * budget dots are counted from the corpus itself; the bar charts draw every value of their
+ * dimension, zero counts drawn flat, so their counts come from the lists that define those
+ * values (the record's medals and kinds, the documented population bands, the official
+ * geography's regions), never from the dashboard's code.
  */
 export function expectedTrendMarks(
   practices: Practice[] = loadBundledCorpus(),
@@ -25,10 +31,14 @@ export function expectedTrendMarks(
   );
   return {
     years: segments.size,
-    medals: 5, // or, argent, bronze, excellence, none
-    kinds: 6, // every collectivity kind, zero counts drawn flat
-    bands: 6, // five population bands and "unknown"
-    regions: 13 + 5, // metropolitan regions and the overseas insets
+    medals: MEDALS.length + 1, // and « sans médaille »
+    kinds: COLLECTIVITY_KINDS.length,
+    bands: DOCUMENTED_POPULATION_BANDS + 1, // and « inconnue »
+    // The 18 regions (two-character codes): 13 metropolitan paths and 5 overseas insets; the
+    // geography's other codes are overseas collectivities, which are no region on the map.
+    regions: loadOfficialGeography()
+      .regions()
+      .filter((r) => r.code.length === 2).length,
     budgets: practices.filter((p) => p.budget?.amount != null).length,
   };
 }

@@ -42,3 +42,72 @@ describe('mapColumns', () => {
     expect(result.problems[0].expected).toContain('--map "Notes=-"');
   });
 });
+
+describe('the problems of a bad column mapping, in full', () => {
+  const problemsOf = (text: string) => {
+    try {
+      parseColumnMapping(text);
+    } catch (e) {
+      expect((e as ValidationError).message).toContain('invalid column mapping');
+      return (e as ValidationError).problems;
+    }
+    return [];
+  };
+  const shape = 'Source=target (a column of the file, "=", a record column or "-")';
+
+  it('names the pair, what was expected and what was found', () => {
+    expect(problemsOf(' B ,=title,C=, A=titre,S=title,S=summary,X=title')).toEqual([
+      { where: '--map "B"', field: '', expected: shape, found: '"B"' },
+      { where: '--map "=title"', field: '', expected: shape, found: '"=title"' },
+      { where: '--map "C="', field: '', expected: shape, found: '"C="' },
+      {
+        where: '--map "A=titre"',
+        field: '',
+        expected: expect.stringMatching(/^a record column \(id, title, .*\) or "-"$/),
+        found: '"titre"',
+      },
+      {
+        where: '--map "S=summary"',
+        field: '',
+        expected: 'each source column mapped once',
+        found: '"S"',
+      },
+      {
+        where: '--map "X=title"',
+        field: '',
+        expected: 'each record column given once ("S" is mapped to it already)',
+        found: '"title"',
+      },
+    ]);
+  });
+
+  it('skips empty pairs, and lets several columns be ignored', () => {
+    expect([...parseColumnMapping(',A=-,, B=-,')]).toEqual([
+      ['A', '-'],
+      ['B', '-'],
+    ]);
+    expect(problemsOf('')).toEqual([]);
+  });
+});
+
+describe('mapColumns, every problem', () => {
+  it('refuses a record column fed twice, naming the column that feeds it already', () => {
+    const result = mapColumns(
+      'f.csv',
+      ['Intitulé', 'title', 'Notes'],
+      new Map([
+        ['Intitulé', 'title'],
+        ['Notes', '-'],
+      ]),
+    );
+    expect(result.targets).toEqual(['title', undefined, undefined]);
+    expect(result.problems).toEqual([
+      {
+        where: 'f.csv',
+        field: 'title',
+        expected: 'one column for "title" (column "Intitulé" gives it already)',
+        found: '"title"',
+      },
+    ]);
+  });
+});

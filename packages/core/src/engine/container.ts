@@ -56,7 +56,8 @@ export function createEssaimageContainer(
   parent: DependencyContainer = rootContainer,
 ): DependencyContainer {
   const c = parent.createChildContainer();
-  c.register(TOKENS.Geography, { useValue: inputs.geography ?? null });
+  // A factory, not a value: tsyringe takes a null useValue for no provider at all.
+  c.register(TOKENS.Geography, { useFactory: () => inputs.geography ?? null });
   c.register(TOKENS.PolicyAreas, { useValue: inputs.policyAreas ?? [] });
   c.register(TOKENS.Weights, { useValue: resolveWeights(inputs.weights) });
   c.register(TOKENS.PracticeSource, { useValue: inputs.practices ?? [] });

@@ -1,14 +1,20 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus, loadOfficialGeography, loadPolicyAreas } from '../node';
 import { CRITERION_NAMES } from '../scoring/criterion';
 import { MIN_RELEVANCE_WEIGHT } from '../scoring/weights';
 import { SizeFit } from '../scoring/size-fit';
+import { DEFAULT_WEIGHTS } from '../scoring/weights';
 import { TfIdfIndex } from '../search/tf-idf-index';
 import { FrenchAnalyzer } from '../text/french-analyzer';
 import { FrenchStemmer } from '../text/french-stemmer';
 import { FrenchTokenizer } from '../text/french-tokenizer';
 import { createEssaimage } from './create-essaimage';
+import { weights } from './reference-catalogue.fixture';
+import { ReferenceEngine } from './reference-score';
 import { TOKENS } from './tokens';
 import type { RankedPractice } from './types';
 
@@ -18,7 +24,11 @@ const policyAreas = loadPolicyAreas();
 const engine = createEssaimage({ practices, geography, policyAreas });
 const PAMIERS = { official: { kind: 'commune' as const, code: '09225' } };
 const BIKES = 'mettre des vélos en libre-service gratuits pour les habitants';
-
+const reference = new ReferenceEngine(
+  practices,
+  new FrenchAnalyzer(new FrenchTokenizer(), new FrenchStemmer()),
+  policyAreas,
+);
 describe('recommend', () => {
   it("puts Saverdun's Récup'vélos first for free bicycles in Pamiers, and says why in French", () => {
     const { target, results } = engine.recommend({ need: BIKES, target: PAMIERS });
@@ -58,20 +68,28 @@ describe('recommend', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
-  it('ranks exactly as a brute-force scoring of every practice would', () => {
+  it('ranks exactly as the README reference scoring every practice would', () => {
     const query = {
       need: 'améliorer les conditions de travail des agents des ateliers municipaux',
       target: { official: { kind: 'commune' as const, code: '39189' }, budget: 20000, staff: 2 },
       top: 8,
     };
-    const ranked = engine.recommend(query).results;
-    const all = engine.recommend({ ...query, top: practices.length }).results;
-    expect(ranked).toEqual(all.slice(0, 8));
-    // Every practice with a word in common is a candidate: none is lost to pruning.
-    expect(all.every((r) => r.criteria.relevance.score! > 0)).toBe(true);
+    const { target, results } = engine.recommend(query);
+    const expected = reference.recommend({ ...query, target, weights: DEFAULT_WEIGHTS }).results;
+    expect(results.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    results.forEach((r, i) => expect(r.score).toBeCloseTo(expected[i]!.score, 12));
   });
 
-  it('prunes nothing it should keep, whatever the weights, target and k (property)', () => {
+  it('prunes nothing it should keep, ties at the cut-off included (property)', () => {
+    // Every third practice has a twin (same text and collectivity) added last under an id that
+    // sorts first: equal scores, and the twin must win the tie on its id at any cut-off.
+    const twins = practices.filter((_, i) => i % 3 === 0).map((p) => ({ ...p, id: `0-${p.id}` }));
+    const withTwins = createEssaimage({
+      practices: [...practices, ...twins],
+      geography,
+      policyAreas,
+    });
+    let tiesSeen = 0;
     const words = [
       'vélos',
       'agents',
@@ -82,39 +100,39 @@ describe('recommend', () => {
       'déchets',
       'écoles',
     ];
-    const weight = fc.double({ min: 0, max: 3, noNaN: true });
     fc.assert(
       fc.property(
         fc.subarray(words, { minLength: 1 }),
-        fc.record({
-          relevance: weight,
-          size: weight,
-          kind: weight,
-          territory: weight,
-          policyArea: weight,
-          budget: weight,
-          staff: weight,
-        }),
+        weights, // the defaults, any, or no fit weight (bounds of exactly 1; α = 0 ties all)
         fc.constantFrom('09225', '39189', '75056', '97411'),
         fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: undefined }),
         fc.integer({ min: 1, max: 12 }),
         fc.boolean(),
-        (need, weights, code, budget, top, includeOwn) => {
+        (need, w, code, budget, top, includeOwn) => {
           const query = {
             need: need.join(' '),
             target: { official: { kind: 'commune' as const, code }, budget },
-            weights,
+            weights: w,
             includeOwn,
           };
           // The top k first, so that the bounds it leaves are partly computed when the full
           // ranking reuses them.
-          const ranked = engine.recommend({ ...query, top }).results;
-          const everything = engine.recommend({ ...query, top: practices.length }).results;
+          const ranked = withTwins.recommend({ ...query, top }).results;
+          const everything = withTwins.recommend({ ...query, top: practices.length * 2 }).results;
           expect(ranked).toEqual(everything.slice(0, top));
+          const last = ranked[ranked.length - 1];
+          const next = everything[ranked.length];
+          if (last && next && last.score === next.score) tiesSeen++;
+          everything.forEach((r, i) => {
+            const previous = everything[i - 1];
+            if (previous && previous.score === r.score) expect(previous.id < r.id).toBe(true);
+          });
         },
       ),
       { numRuns: 150 },
     );
+    // The property did meet ties at the cut-off.
+    expect(tiesSeen).toBeGreaterThan(0);
   });
 
   it('lets a weight change the order: territory first favours same-region practices', () => {
@@ -179,7 +197,37 @@ describe('recommend', () => {
     expect(engine.recommend({ need: 'le la les de des' }).results).toEqual([]);
   });
 
-  it('is deterministic and keeps every score in [0, 1] (property)', () => {
+  it('gives the same ranking whatever the insertion order, and in another process', () => {
+    const reversed = createEssaimage({
+      practices: [...practices].reverse(),
+      geography,
+      policyAreas,
+    });
+    const queries = [
+      { need: BIKES, target: PAMIERS },
+      {
+        need: 'conditions de travail des agents',
+        target: { population: 2587, kind: 'commune' as const, region: '27', budget: 20000 },
+      },
+      { need: 'énergie des écoles', weights: { territory: 0, size: 0 } },
+    ];
+    const here = queries.map((q) => engine.recommend(q));
+    for (const [i, q] of queries.entries()) expect(reversed.recommend(q), q.need).toEqual(here[i]);
+    // A fresh Node process, which builds its index from scratch.
+    const script = `
+      import { createEssaimage } from './packages/core/src/index';
+      import { loadBundledCorpus, loadOfficialGeography, loadPolicyAreas } from './packages/core/src/node/index';
+      const e = createEssaimage({ practices: loadBundledCorpus(), geography: loadOfficialGeography(), policyAreas: loadPolicyAreas() });
+      console.log(JSON.stringify(${JSON.stringify(queries)}.map((q) => e.recommend(q))));`;
+    const root = fileURLToPath(new URL('../../../../', import.meta.url));
+    const out = execFileSync(join(root, 'node_modules/.bin/tsx'), ['-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(here)));
+  });
+
+  it('keeps every score in [0, 1] (property)', () => {
     const words = [
       'vélos',
       'agents',
@@ -204,14 +252,14 @@ describe('recommend', () => {
             target: { population, kind: 'commune' as const, region: '27', budget },
             top: 10,
           };
-          const a = engine.recommend(query);
-          const b = engine.recommend(query);
-          expect(b).toEqual(a);
-          for (const r of a.results) {
+          for (const r of engine.recommend(query).results) {
             expect(r.score).toBeGreaterThanOrEqual(0);
             expect(r.score).toBeLessThanOrEqual(1);
             for (const c of Object.values(r.criteria))
-              if (c.score !== null) expect(c.score).toBeGreaterThanOrEqual(0);
+              if (c.score !== null) {
+                expect(c.score).toBeGreaterThanOrEqual(0);
+                expect(c.score).toBeLessThanOrEqual(1);
+              }
           }
         },
       ),

@@ -1,44 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Practice } from '../practice/record';
-import { noTransferFacts } from '../practice/transfer-facts';
 import { BudgetFit } from './budget-fit';
-import type { FitContext } from './criterion';
+import { context, practice } from './criteria.fixture';
 import { KindFit } from './kind-fit';
 import { PolicyAreaFit } from './policy-area-fit';
 import { SizeFit } from './size-fit';
 import { StaffFit } from './staff-fit';
-import { UNKNOWN_TARGET, type TargetProfile } from './target';
 import { TerritoryFit } from './territory-fit';
 import { combineScore, DEFAULT_WEIGHTS, resolveWeights } from './weights';
-
-function practice(overrides: Partial<Practice> = {}): Practice {
-  return {
-    id: 'p',
-    title: 'Titre',
-    summary: 'Résumé',
-    collectivity: { name: 'Saverdun', kind: 'commune', code: '09282' },
-    partners: [],
-    year: 2017,
-    award: null,
-    policyAreas: ['mobilite'],
-    budget: { amount: 19000, period: 'annual', precision: 'exact', text: '19 000 €', lines: [] },
-    staff: { fte: 0.5, agents: 1, text: '1 agent technique à mi-temps' },
-    results: null,
-    source: { document: 'd', publisher: null, url: null, file: null },
-    ...noTransferFacts(),
-    officialName: 'Saverdun',
-    population: 4808,
-    region: '76',
-    department: '09',
-    ...overrides,
-  };
-}
-
-const context = (target: Partial<TargetProfile>, needAreas: string[] = []): FitContext => ({
-  target: { ...UNKNOWN_TARGET, ...target },
-  needAreas,
-});
 
 describe('SizeFit', () => {
   const size = new SizeFit();
@@ -82,13 +51,35 @@ describe('SizeFit', () => {
 
 describe('KindFit', () => {
   const kind = new KindFit();
-  it('rates commune ↔ EPCI close and commune → région far', () => {
+  it("gives the README's values: commune ↔ EPCI 0.8, commune → région 0.2, same kind 1", () => {
+    const epci = practice({
+      collectivity: { name: 'CC du Pays', kind: 'epci', code: '200000000' },
+    });
     expect(kind.score(practice(), context({ kind: 'commune' }))).toBe(1);
-    expect(kind.score(practice(), context({ kind: 'epci' }))).toBeGreaterThanOrEqual(0.7);
+    expect(kind.score(practice(), context({ kind: 'epci' }))).toBe(0.8);
+    expect(kind.score(epci, context({ kind: 'commune' }))).toBe(0.8);
+    expect(kind.score(practice(), context({ kind: 'region' }))).toBe(0.2);
+    expect(kind.reason(practice(), context({ kind: 'epci' }), 0.8)).toBe(
+      'menée par une commune, vous êtes une intercommunalité : compétences proches',
+    );
+  });
+  it('says how different the competences are', () => {
     const region = practice({
       collectivity: { name: 'Hauts-de-France', kind: 'region', code: '32' },
     });
-    expect(kind.score(region, context({ kind: 'commune' }))).toBeLessThanOrEqual(0.3);
+    const c = context({ kind: 'commune' });
+    expect(kind.reason(region, c, kind.score(region, c))).toBe(
+      'menée par une région, vous êtes une commune : compétences très différentes',
+    );
+    const departement = practice({
+      collectivity: { name: 'Nord', kind: 'departement', code: '59' },
+    });
+    expect(kind.reason(departement, c, kind.score(departement, c))).toBe(
+      'menée par un département, vous êtes une commune : compétences en partie différentes',
+    );
+    expect(kind.reason(practice(), context({}), null)).toBe(
+      'menée par une commune ; type de votre collectivité non renseigné : critère neutre',
+    );
   });
   it('is neutral when the target kind is unknown', () => {
     expect(kind.score(practice(), context({}))).toBeNull();
@@ -210,7 +201,7 @@ describe('StaffFit', () => {
     expect(staff.score(practice(), context({ staff: 1 }))).toBe(1);
     expect(staff.score(practice(), context({ staff: 0.25 }))).toBeCloseTo(0.5, 12);
     expect(staff.reason(practice(), context({ staff: 0.25 }), 0.5)).toBe(
-      '0,5 ETP : plus que vos 0,3 ETP disponibles',
+      '0,5 ETP : plus que vos 0,25 ETP disponibles',
     );
   });
   it('falls back on the number of agents, and is neutral without staff data', () => {

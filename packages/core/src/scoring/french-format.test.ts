@@ -10,6 +10,7 @@ describe('French number formatting', () => {
     expect(formatCount(1234567)).toBe('1 234 567');
     expect(formatDecimal(0.5)).toBe('0,5');
     expect(formatDecimal(2)).toBe('2');
+    expect(formatDecimal(0.25)).toBe('0,25');
     expect(formatEuros(19000)).toBe('19 000 €');
     expect(formatEuros(1_250_000)).toBe('1,3 M€');
   });

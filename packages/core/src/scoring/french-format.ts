@@ -1,5 +1,7 @@
 const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+// Two decimals: a quarter-time post reads « 0,25 ETP », not « 0,3 ».
+const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+const millions = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
 // Intl writes a narrow no-break space between thousands: a plain space reads the same everywhere.
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -25,11 +27,11 @@ function memoised(format: (value: number) => string): (value: number) => string 
 /** 2587 → "2 587". */
 export const formatCount = memoised((value) => plain(integer.format(value)));
 
-/** 0.5 → "0,5". */
+/** 0.5 → "0,5", 0.25 → "0,25". */
 export const formatDecimal = memoised((value) => plain(decimal.format(value)));
 
 /** 19000 → "19 000 €", 1250000 → "1,3 M€". */
 export function formatEuros(value: number): string {
-  if (value >= 1_000_000) return `${formatDecimal(value / 1_000_000)} M€`;
+  if (value >= 1_000_000) return `${plain(millions.format(value / 1_000_000))} M€`;
   return `${formatCount(Math.round(value))} €`;
 }

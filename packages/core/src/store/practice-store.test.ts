@@ -74,6 +74,19 @@ describe('PracticeStore on a real DuckDB (Node)', () => {
     expect(await store.get('a-brand-new-id')).toBeUndefined();
   });
 
+  it('writes all or nothing: a row DuckDB refuses midway leaves no practice behind', async () => {
+    const before = await store.count();
+    const good = { ...corpus[3], id: 'atomic-good' };
+    // A null area breaks practice_areas' NOT NULL, after the practices rows went in.
+    const bad = { ...corpus[4], id: 'atomic-bad', policyAreas: [null as unknown as string] };
+    await expect(store.add([good, bad])).rejects.toThrow();
+    expect(await store.count()).toBe(before);
+    expect(await store.get('atomic-good')).toBeUndefined();
+    expect(await store.ids()).not.toContain('atomic-bad');
+    // The store still works, and the good practice goes in on its own.
+    expect((await store.add([good])).added).toEqual(['atomic-good']);
+  });
+
   it('refuses an id given twice in one call', async () => {
     const twin = { ...corpus[0], id: 'twin-id' };
     await expect(store.add([twin, twin])).rejects.toThrow(/twin-id/);
