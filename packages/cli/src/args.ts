@@ -90,7 +90,10 @@ export function parseCommandArgs<T extends Options>(
     if (token.value === undefined) {
       throw new UsageError(`--${token.name} : attendu une valeur, trouvé rien`);
     }
-    if (!token.inlineValue && token.value.startsWith('-') && !NEGATIVE_NUMBER.test(token.value)) {
+    // « - » alone is standard input (import -, --need -), not an option.
+    const looksLikeOption =
+      token.value !== '-' && token.value.startsWith('-') && !NEGATIVE_NUMBER.test(token.value);
+    if (!token.inlineValue && looksLikeOption) {
       throw new UsageError(
         `--${token.name} : attendu une valeur, trouvé l'option ${token.value} (une valeur qui commence par « - » s'écrit --${token.name}=${token.value})`,
       );
