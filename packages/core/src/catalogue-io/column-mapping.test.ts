@@ -56,7 +56,7 @@ describe('the problems of a bad column mapping, in full', () => {
   const shape = 'Source=target (a column of the file, "=", a record column or "-")';
 
   it('names the pair, what was expected and what was found', () => {
-    expect(problemsOf(' B ,=title,C=, A=titre,S=title,S=summary,X=title')).toEqual([
+    expect(problemsOf(' B ,=title,C=, A=titre,S=title,S=summary,X=title')).toMatchObject([
       { where: '--map "B"', field: '', expected: shape, found: '"B"' },
       { where: '--map "=title"', field: '', expected: shape, found: '"=title"' },
       { where: '--map "C="', field: '', expected: shape, found: '"C="' },
@@ -101,7 +101,7 @@ describe('mapColumns, every problem', () => {
       ]),
     );
     expect(result.targets).toEqual(['title', undefined, undefined]);
-    expect(result.problems).toEqual([
+    expect(result.problems).toMatchObject([
       {
         where: 'f.csv',
         field: 'title',

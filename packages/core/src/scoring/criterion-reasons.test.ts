@@ -193,7 +193,9 @@ describe('StaffFit reasons and scaling', () => {
   });
   it('says agents when the source counts people, and what is unknown', () => {
     const agents = practice({ staff: { fte: null, agents: 3, text: '3 agents' } });
-    expect(said(staff, agents, context({ staff: 4 }))).toBe('3 agent(s) : dans vos moyens (4 ETP)');
+    expect(said(staff, agents, context({ staff: 4 }))).toBe(
+      '3 agent(s), au plus 3 ETP : dans vos moyens (4 ETP)',
+    );
     expect(said(staff, practice({ staff: null }), context({ staff: 1 }))).toBe(
       'effectif non indiqué par la source : critère neutre',
     );

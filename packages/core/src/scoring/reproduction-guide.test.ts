@@ -23,8 +23,8 @@ describe('reproductionGuide', () => {
       'Charges de personnel : 19 000 € par an (fonctionnement), soit environ 14 000 € à votre échelle.',
       "Réparation d'un vélo : au plus 30 € par vélo (coût unitaire, le même chez vous).",
     ]);
-    // 0,5 × 0,7335 = 0,37 → 0,4.
-    expect(guide.staff).toBe('0,5 ETP, soit environ 0,4 ETP à votre échelle.');
+    // 0,5 × 0,7335 = 0,367: two significant digits, as the amounts, 0,37.
+    expect(guide.staff).toBe('0,5 ETP, soit environ 0,37 ETP à votre échelle.');
     expect(guide).toMatchObject({
       duration: null,
       partners: [],
