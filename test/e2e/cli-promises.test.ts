@@ -1,3 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { loadBundledCorpus } from '@essaimage/core/node';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
@@ -7,6 +12,9 @@ import { officialProfile, referenceRanking } from './support/expected-ranking';
 // message names, rankings against the README reference), not on the wording of messages.
 
 const corpus = new Map(loadBundledCorpus().map((p) => [p.id, p]));
+const CSV_FIXTURE = fileURLToPath(
+  new URL('../fixtures/dashboard/catalogue-valid.csv', import.meta.url),
+);
 const BIKES = 'mettre des vélos en libre-service gratuits pour les habitants';
 const WORK = 'conditions de travail des agents';
 
@@ -188,11 +196,20 @@ describe('every command documents itself', () => {
 });
 
 describe('an internal failure', () => {
-  it('exits 1, not 2, with one line on stderr and no stack trace', () => {
-    // /sys is read-only: the export cannot write there, which is no fault of the input.
-    const run = runCli(['export', '--out', '/sys/essaimage-export.json']);
+  it('exits 1, not 2, with one line on stderr and no stack trace', async () => {
+    // A database damaged by another tool (a list column that is no JSON) is no fault of the
+    // command's input: an internal failure, exit 1.
+    const dir = mkdtempSync(join(tmpdir(), 'essaimage-damaged-'));
+    const db = join(dir, 'damaged.duckdb');
+    expect(runCli(['import', CSV_FIXTURE, '--db', db]).code).toBe(0);
+    const instance = await DuckDBInstance.create(db);
+    const connection = await instance.connect();
+    await connection.run("UPDATE practices SET partnerships = '{pas du json'");
+    connection.closeSync();
+    instance.closeSync();
+    const run = runCli(['export', '--db', db, '--out', join(dir, 'out.json')]);
     expect(run.code).toBe(1);
-    expect(run.stderr.trim().length).toBeGreaterThan(0);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
