@@ -196,6 +196,20 @@ describe('README rules on small catalogues worked by hand', () => {
     expect(results.map((r) => [r.id, r.score])).toEqual([['a', 1]]);
   });
 
+  it("keeps a tie at the 60 candidates' cut-off, on id", () => {
+    // README: the 60 eligible practices of highest T are scored, ties on id. 61 practices of
+    // one text all have the same T; the least id, added last, must be among the 60 (a scan
+    // that skips a T equal to the 60th's would drop it), and wins the tie at P = 1, F = 1.
+    const same = Array.from({ length: 60 }, (_, i) =>
+      bare(`z${String(i).padStart(2, '0')}`, 'vélos', 'vélos en libre-service'),
+    );
+    const e = createEssaimage({
+      practices: [...same, bare('a', 'vélos', 'vélos en libre-service')],
+    });
+    const { results } = e.recommend({ need: 'vélos', top: 1 });
+    expect(results.map((r) => [r.id, r.score])).toEqual([['a', 1]]);
+  });
+
   it('counts a missing criterion as neutral, not as 0', () => {
     // Same text; one states no population: its size is left out, so it scores relevance × 1.
     const e = createEssaimage({
