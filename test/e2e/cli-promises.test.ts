@@ -27,6 +27,8 @@ interface JsonResult {
   population: number | null;
   region: string | null;
   score: number;
+  pertinence: number;
+  transferability: number;
   criteria: Record<
     string,
     { score: number | null; weight: number; reason: string; missing: boolean }
@@ -53,9 +55,16 @@ function expectReference(results: JsonResult[], expected: ReturnType<typeof refe
 describe('recommend --json, field by field', () => {
   it('prints target, needAreas and results, each result with the documented fields, best first', () => {
     const out = recommend('--need', BIKES, '--commune', '09225');
-    expect(Object.keys(out).sort()).toEqual(['needAreas', 'results', 'target']);
+    expect(Object.keys(out).sort()).toEqual([
+      'belowFloor',
+      'needAreas',
+      'notices',
+      'results',
+      'target',
+    ]);
     expect(out.target).toEqual(officialProfile('commune', '09225'));
-    expect(out.results).toHaveLength(10);
+    // Of the 10 asked, the pertinence floor (0.2) leaves 2 that answer free bicycles.
+    expect(out.results).toHaveLength(2);
     for (const r of out.results) {
       expect(Object.keys(r).sort()).toEqual(
         [
@@ -63,10 +72,12 @@ describe('recommend --json, field by field', () => {
           'collectivity',
           'criteria',
           'id',
+          'pertinence',
           'population',
           'region',
           'score',
           'title',
+          'transferability',
           'year',
         ].sort(),
       );
@@ -84,6 +95,9 @@ describe('recommend --json, field by field', () => {
       expect(Object.fromEntries(Object.entries(r.criteria).map(([k, c]) => [k, c.weight]))).toEqual(
         { relevance: 1, size: 1, kind: 1, territory: 0.5, policyArea: 1, budget: 1, staff: 1 },
       );
+      // README: the two numbers a person reads, and score = P^α × F (α = 1 by default).
+      expect(r.pertinence).toBe(r.criteria.relevance!.score);
+      expect(r.score).toBeCloseTo(r.pertinence * r.transferability, 12);
       for (const c of Object.values(r.criteria)) {
         expect(c.missing).toBe(c.score === null);
         expect(c.reason.length).toBeGreaterThan(0);

@@ -100,7 +100,7 @@ export function expandNeed(
   }
   for (const concept of concepts) {
     let idf = idfOf(concept.term);
-    for (const r of concept.related) if (idf === 0) idf = Math.max(0, ...r.terms.map(idfOf));
+    if (idf === 0) for (const r of concept.related) idf = Math.max(idf, ...r.terms.map(idfOf));
     concept.weight *= idf > 0 ? idf : unknownIdf;
   }
   return { concepts, queryTerms, meaningful: concepts.some((c) => !c.generic) };

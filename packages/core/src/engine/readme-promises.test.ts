@@ -18,11 +18,8 @@ import type { RankedPractice } from './types';
 const practices = loadBundledCorpus();
 const policyAreas = loadPolicyAreas();
 const engine = createEssaimage({ practices, geography: loadOfficialGeography(), policyAreas });
-const reference = new ReferenceEngine(
-  practices,
-  new FrenchAnalyzer(new FrenchTokenizer(), new FrenchStemmer()),
-  policyAreas,
-);
+const analyzer = new FrenchAnalyzer(new FrenchTokenizer(), new FrenchStemmer());
+const reference = new ReferenceEngine(practices, analyzer, policyAreas);
 const BIKES = 'mettre des vélos en libre-service gratuits pour les habitants';
 const PAMIERS = { official: { kind: 'commune' as const, code: '09225' } };
 
@@ -55,7 +52,7 @@ function bare(id: string, title: string, summary: string, extra: Partial<Practic
 }
 
 describe('the bundled corpus ranks as the README reference does', () => {
-  it('free bicycles for Pamiers: Saverdun first at 0.35, its missing budget and staff left out of the mean', () => {
+  it('free bicycles for Pamiers: Saverdun first at 0.853, its missing budget and staff left out of the mean', () => {
     const { target, needAreas, results } = engine.recommend({
       need: BIKES,
       target: PAMIERS,
@@ -70,7 +67,25 @@ describe('the bundled corpus ranks as the README reference does', () => {
     expectReference(results, expected.results);
     const saverdun = results[0] as RankedPractice;
     expect(saverdun.id).toBe('saverdun-recup-velos-en-liberte');
-    expect(saverdun.score).toBeCloseTo(0.35, 2);
+    // By hand from the README, over the N = 49 bundled practices (df: how many hold the term):
+    // concepts mettre (generic, g 0.2; no practice holds it, and generic words have no related
+    // words: idf 0.5 ln(1 + 49)), vélos (df 1), libre (df 1), service (df 25),
+    // gratuits (df 5), habitants (generic, df 4); Saverdun holds all but « mettre », so
+    //   C = 1 − 0.2 × 0.5 ln 50 / (0.2 × 0.5 ln 50 + 2 ln 50 + ln(1 + 49/25) + ln(1 + 49/5)
+    //       + 0.2 ln(1 + 49/4)) = 1 − 0.3912 / 12.1967 = 0.9679;
+    //   T = 0.38 ≥ 0.15, so P = C × (0.5 + 0.5 × 1) = 0.9679;
+    //   F = (size exp(−|ln(4808 / 16473)| / ln 10) = 0.5858 × 1 + kind 1 × 1 + territory 1 × 0.5
+    //       + policy area 1 × 1) / 3.5 = 0.8817 (budget and staff missing);
+    //   score = P^1 × F = 0.9679 × 0.8817 = 0.853.
+    const lnIdf = (df: number) => Math.log(1 + 49 / df);
+    const missed = 0.2 * 0.5 * Math.log(50);
+    const total = missed + 2 * lnIdf(1) + lnIdf(25) + lnIdf(5) + 0.2 * lnIdf(4);
+    expect(saverdun.criteria.relevance.score).toBeCloseTo(1 - missed / total, 12);
+    expect(saverdun.criteria.size.score).toBeCloseTo(
+      Math.exp(-Math.abs(Math.log(4808 / 16473)) / Math.log(10)),
+      12,
+    );
+    expect(saverdun.score).toBeCloseTo(0.853, 3);
     // The mean of the four known criteria, weighed as the README says (territory 0.5).
     const c = saverdun.criteria;
     expect(c.budget.missing && c.staff.missing).toBe(true);
@@ -113,10 +128,11 @@ describe('the bundled corpus ranks as the README reference does', () => {
         top: 6,
       }),
     );
-    // The same as giving that collectivity by hand; not the same as an unknown target.
+    // The same as giving that collectivity's facts by hand, less its own practices: a target
+    // without code or name owns none (README: own practices are known by code, or by name).
     const own = ownCollectivity(garges);
     const byHand = engine.similar(garges.id, {
-      top: 6,
+      top: 12,
       target: {
         kind: own.kind!,
         population: own.population!,
@@ -124,22 +140,40 @@ describe('the bundled corpus ranks as the README reference does', () => {
         department: own.department!,
       },
     });
-    expect(byHand.results).toEqual(got.results);
+    const others = byHand.results.filter(
+      (r) => practices.find((p) => p.id === r.id)!.collectivity.code !== own.code,
+    );
+    expect(others.slice(0, 6)).toEqual(got.results);
     expect(got.results[0]!.criteria.size.missing).toBe(false);
   });
 });
 
 describe('README rules on small catalogues worked by hand', () => {
   it('weighs the title three times the summary', () => {
+    // Both practices hold vélos, jardins and 400 filler words, all with the same idf ln 2, so
+    // C = 1 for both and the text score T decides: a has vélos in its title (tf 3, weight
+    // 1 + ln 3), b in its summary (1). |v| = idf × √((1 + ln 3)² + 1 + 400) for both, so
+    // T_a = (1 + ln 3) / √((1 + ln 3)² + 401) and T_b = 1 / √((1 + ln 3)² + 401), both under
+    // 0.15: P = 0.5 + 0.5 × T / 0.15.
+    const C = 'bcdfgklmnp'; // consonants only: no stop word, nothing for the stemmer to cut
+    const fillers = Array.from(
+      { length: 400 },
+      (_, i) => `zq${C[Math.floor(i / 100)]}${C[Math.floor(i / 10) % 10]}${C[i % 10]}`,
+    ).join(' ');
+    expect(new Set(analyzer.terms(fillers)).size).toBe(400);
     const e = createEssaimage({
-      practices: [bare('a', 'vélos', 'jardins'), bare('b', 'jardins', 'vélos')],
+      practices: [
+        bare('a', 'vélos', `jardins ${fillers}`),
+        bare('b', 'jardins', `vélos ${fillers}`),
+      ],
     });
     const { results } = e.recommend({ need: 'vélos' });
-    // Each vector holds vélos and jardins (same idf): tf 3 in the title gives 1 + ln 3.
     const strong = 1 + Math.log(3);
+    const norm = Math.sqrt(strong * strong + 401);
+    const p = (t: number) => 0.5 + (0.5 * t) / 0.15;
     expect(results.map((r) => r.id)).toEqual(['a', 'b']);
-    expect(results[0]!.criteria.relevance.score).toBeCloseTo(strong / Math.hypot(strong, 1), 12);
-    expect(results[1]!.criteria.relevance.score).toBeCloseTo(1 / Math.hypot(strong, 1), 12);
+    expect(results[0]!.criteria.relevance.score).toBeCloseTo(p(strong / norm), 12);
+    expect(results[1]!.criteria.relevance.score).toBeCloseTo(p(1 / norm), 12);
   });
 
   it('breaks ties on id, not on the order practices were added', () => {
@@ -150,13 +184,29 @@ describe('README rules on small catalogues worked by hand', () => {
   });
 
   it('keeps a tie at the top-k cut-off that pruning could drop', () => {
-    // With α = 0 and no fit weight, every practice sharing a word scores 1: the top 1 is the
-    // least id, here the least relevant practice, added last (outside the 8 relevance voters).
+    // Every practice holds « vélos » (C = 1) with a text score T ≥ 0.15, so P = 1; no fit
+    // criterion is known (F = 1; the all-zero fit weights are reset, α raised to 0.2): all
+    // score 1, and the top 1 is the least id, here the practice of lowest T, added last
+    // (T_a = 1.455 / 6.106 = 0.24 against 0.85 for the others: vélos idf ln 2, jardins ln 12).
     const strong = Array.from({ length: 10 }, (_, i) =>
       bare(`z${i}`, 'vélos', 'vélos en libre-service'),
     );
-    const e = createEssaimage({ practices: [...strong, bare('a', 'jardins', 'vélos jardins')] });
+    const e = createEssaimage({ practices: [...strong, bare('a', 'vélos jardins', 'jardins')] });
     const { results } = e.recommend({ need: 'vélos', top: 1, weights: noFitWeights(0) });
+    expect(results.map((r) => [r.id, r.score])).toEqual([['a', 1]]);
+  });
+
+  it("keeps a tie at the 60 candidates' cut-off, on id", () => {
+    // README: the 60 eligible practices of highest T are scored, ties on id. 61 practices of
+    // one text all have the same T; the least id, added last, must be among the 60 (a scan
+    // that skips a T equal to the 60th's would drop it), and wins the tie at P = 1, F = 1.
+    const same = Array.from({ length: 60 }, (_, i) =>
+      bare(`z${String(i).padStart(2, '0')}`, 'vélos', 'vélos en libre-service'),
+    );
+    const e = createEssaimage({
+      practices: [...same, bare('a', 'vélos', 'vélos en libre-service')],
+    });
+    const { results } = e.recommend({ need: 'vélos', top: 1 });
     expect(results.map((r) => [r.id, r.score])).toEqual([['a', 1]]);
   });
 

@@ -73,8 +73,8 @@ describe('issue 13 pertinence, reference', () => {
     expect(elderly.coverage(concepts, 'b')).toBe(0);
   });
 
-  it('expands no generic word, and 40 related words a need at most, round by round', () => {
-    const many = Array.from({ length: 6 }, (_, i) => ({ terms: [`mot${i}`], strength: 0.3 }));
+  it('expands no generic word, and 24 related terms a need at most, round by round', () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({ terms: [`mot${i}`], strength: 0.85 }));
     const wide = new ReferencePertinence(
       analyzer,
       new PlainTfIdf(analyzer, []),
@@ -84,9 +84,34 @@ describe('issue 13 pertinence, reference', () => {
     const words = 'vélos jardins écoles santé sport culture transport aider';
     const concepts = wide.concepts(words);
     expect(concepts.find((k) => k.term === term('aider'))!.related).toEqual([]);
-    // Seven concepts with 6 words each: 42, cut to 40 in the last round (the last two lose their 6th).
-    expect(concepts.reduce((n, k) => n + k.related.length, 0)).toBe(40);
-    expect(concepts.map((k) => k.related.length)).toEqual([6, 6, 6, 6, 6, 5, 5, 0]);
+    // Seven concepts with 8 words each: three rounds give 21, the fourth stops at 24.
+    expect(concepts.reduce((n, k) => n + k.related.length, 0)).toBe(24);
+    expect(concepts.map((k) => k.related.length)).toEqual([4, 4, 4, 3, 3, 3, 3, 0]);
+  });
+
+  it('counts an expression by its terms and skips a related word the need holds', () => {
+    const bikes = term('vélos');
+    const gardens = term('jardins');
+    const expanding = new ReferencePertinence(
+      analyzer,
+      new PlainTfIdf(analyzer, []),
+      (t) =>
+        t === bikes
+          ? [
+              { terms: [gardens], strength: 0.85 },
+              ...Array.from({ length: 7 }, (_, i) => ({
+                terms: [`a${i}`, `b${i}`],
+                strength: 0.85,
+              })),
+            ]
+          : [],
+      new Set(),
+    );
+    const [k] = expanding.concepts('vélos jardins');
+    // « jardins » is the user's own word: not added; then 7 expressions of 2 terms, 14 terms.
+    expect(k!.related.map((r) => r.terms.join(' '))).toEqual(
+      Array.from({ length: 7 }, (_, i) => `a${i} b${i}`),
+    );
   });
 
   it('weighs a word that says little 0.2, and finds a need of such words only too vague', () => {

@@ -4,16 +4,15 @@ import type { Analyzer } from '../text/analyzer';
 import { cosine, type PlainTfIdf, type ReferenceFit } from './reference-score';
 
 /*
- * The tests' reference for the score as issue 13 documents it (README « How the score works »
- * on branch issue-13, commit 1eeeb3f): pertinence P from the share of the need a practice
- * covers and its text score, the floor, α at least 0.2, all-zero fit weights reset. Written
- * from that text, ready for the property tests once the engine implements it; until then only
- * its own hand-worked examples test it (reference-pertinence.test.ts). Test-only.
+ * The tests' reference for the score as README « How the score works » documents it: pertinence
+ * P from the share of the need a practice covers and its text score, the floor, α at least 0.2,
+ * all-zero fit weights reset. Written from that text, not from the engine's code; the related
+ * words are read from the bundled lexicon's data (lexicon.json). Test-only.
  */
 
 /**
  * A related word of a concept (its analysed terms: an expression such as « personne âgée » has
- * several, and matches a practice holding them all) and its strength (0.85 curated, 0.3
+ * several, and matches a practice holding them all) and its strength (0.85 curated, 0.15
  * thesaurus).
  */
 export interface RelatedTerm {
@@ -32,8 +31,29 @@ export interface Concept {
 }
 
 /** At most this many related words per concept, and per need. */
-export const MAX_RELATED = 6;
-export const MAX_RELATED_PER_NEED = 40;
+export const MAX_RELATED = 8;
+export const MAX_RELATED_PER_NEED = 24;
+/** README: a related term weighs 0.7 × s × g_k × idf in the need's vector. */
+export const RELATED_QUERY_SHARE = 0.7;
+/** README: the related words' strength by source, curated 0.85, thesaurus 0.15. */
+const STRENGTH: Record<string, number> = { c: 0.85, m: 0.15 };
+/** README: at least this many candidates of highest T are scored (or top, if more). */
+export const CANDIDATES = 60;
+
+/**
+ * The bundled lexicon's related words, from its data: lexicon.json maps a term to
+ * « stem stem:source, … », closest first (packages/core/data/lexicon/README.md).
+ */
+export function lexiconRelated(related: Readonly<Record<string, string>>) {
+  return (term: string): RelatedTerm[] =>
+    (related[term] ?? '')
+      .split(',')
+      .filter((entry) => entry.length > 0)
+      .map((entry) => {
+        const [words, source] = entry.split(':') as [string, string];
+        return { terms: words.split(' '), strength: STRENGTH[source] ?? 0 };
+      });
+}
 /** A practice under this pertinence is not an answer. */
 export const PERTINENCE_FLOOR = 0.2;
 /** α is never below this: the need can never be weighed to nothing. */
@@ -54,7 +74,7 @@ export class ReferencePertinence {
 
   /**
    * The need's concepts: distinct terms, g_k, idf_k (with its fallbacks), and the related words
-   * of those that are not generic, 6 a concept, 40 a need (every concept's first, then every
+   * of those that are not generic, 8 a concept, 24 a need (every concept's first, then every
    * second…).
    */
   concepts(need: string): Concept[] {
@@ -62,21 +82,23 @@ export class ReferencePertinence {
     const lists = distinct.map((term) =>
       this.generic.has(term) ? [] : this.relatedOf(term).slice(0, MAX_RELATED),
     );
+    // README: at most 24 related terms a need, round by round (every concept's first, then
+    // every second…); an expression counts its terms, and a related word is added whole while
+    // fewer than 24 are; a related word holding a word of the need is not added (nor counted).
+    const said = new Set(distinct);
     const kept: RelatedTerm[][] = lists.map(() => []);
     let count = 0;
     for (let rank = 0; rank < MAX_RELATED; rank++)
       lists.forEach((list, k) => {
         const word = list[rank];
-        if (word && count < MAX_RELATED_PER_NEED) {
-          kept[k]!.push(word);
-          count++;
-        }
+        if (!word || count >= MAX_RELATED_PER_NEED || word.terms.some((t) => said.has(t))) return;
+        kept[k]!.push(word);
+        count += word.terms.length;
       });
     return distinct.map((term, k) => {
       const related = kept[k]!;
-      const held = related
-        .flatMap((r) => (r.terms.length === 1 ? [this.idf(r.terms[0]!)] : []))
-        .filter((idf) => idf > 0);
+      // README: « the largest idf of its related terms that one holds » (an expression's too).
+      const held = related.flatMap((r) => r.terms.map((t) => this.idf(t))).filter((idf) => idf > 0);
       const idf =
         this.idf(term) > 0
           ? this.idf(term)
@@ -117,9 +139,12 @@ export class ReferencePertinence {
     const put = (term: string, weight: number) =>
       need.set(term, Math.max(need.get(term) ?? 0, weight));
     for (const k of concepts) {
-      put(k.term, k.generality * k.idf);
+      // README: « g_k × idf », the index's idf of the term itself (not idf_k's fallbacks): a
+      // term no practice holds weighs nothing in the cosine.
+      put(k.term, k.generality * this.idf(k.term));
       for (const r of k.related)
-        for (const t of r.terms) put(t, r.strength * k.generality * this.idf(t));
+        for (const t of r.terms)
+          put(t, RELATED_QUERY_SHARE * r.strength * k.generality * this.idf(t));
     }
     return cosine(need, this.tfidf.vector(id));
   }

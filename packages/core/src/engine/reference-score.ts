@@ -1,3 +1,4 @@
+import lexicon from '../../data/lexicon/lexicon.json' with { type: 'json' };
 import adjacency from '../../data/region-adjacency.json' with { type: 'json' };
 import type { PolicyArea } from '../practice/policy-area';
 import type { CollectivityKind, Practice } from '../practice/record';
@@ -5,6 +6,14 @@ import type { FitCriterionName } from '../scoring/criterion';
 import type { TargetProfile } from '../scoring/target';
 import type { ScoreWeights } from '../scoring/weights';
 import type { Analyzer } from '../text/analyzer';
+import {
+  CANDIDATES,
+  combinePertinence,
+  effectiveWeights,
+  lexiconRelated,
+  PERTINENCE_FLOOR,
+  ReferencePertinence,
+} from './reference-pertinence';
 
 /*
  * The tests' reference for the engine: the score of README.md's « How the score works », written
@@ -289,14 +298,27 @@ export interface ReferenceRecommend {
   areas?: readonly string[];
   /** Only these ids may be returned (RecommendQuery.candidates). */
   candidates?: ReadonlySet<string>;
-  /** Keep the target's own practices (same official code and kind), left out by default. */
+  /** Keep the target's own practices, left out by default. */
   includeOwn?: boolean;
+}
+
+/**
+ * README: the target's own practices are those of the collectivity searched for, by official
+ * code, or by name when there is no code.
+ */
+function ownOf(target: TargetProfile): (p: Practice) => boolean {
+  if (target.code !== null)
+    return (p) => p.collectivity.code === target.code && p.collectivity.kind === target.kind;
+  if (target.name !== null)
+    return (p) => p.collectivity.code === null && p.collectivity.name === target.name;
+  return () => false;
 }
 
 /** The reference engine over a fixed catalogue. */
 export class ReferenceEngine {
   private readonly tfidf: PlainTfIdf;
   private readonly byId: Map<string, Practice>;
+  private readonly pertinence: ReferencePertinence;
 
   constructor(
     private readonly practices: readonly Practice[],
@@ -310,35 +332,67 @@ export class ReferenceEngine {
       practices.map((p) => ({ id: p.id, fields: referenceFields(p, label) })),
     );
     this.byId = new Map(practices.map((p) => [p.id, p]));
+    this.pertinence = new ReferencePertinence(
+      analyzer,
+      this.tfidf,
+      lexiconRelated(lexicon.related as Record<string, string>),
+      new Set(lexicon.generic),
+    );
   }
 
-  /** Every practice with a positive cosine to the need, by relevance then id. */
-  relevant(need: string): Array<{ practice: Practice; relevance: number }> {
-    const query = this.tfidf.queryVector(need);
+  /**
+   * README « Candidates » and « Floor »: the eligible practices with a positive text score T,
+   * the CANDIDATES (or top, if more) of highest T, their pertinence P; by P, then T, then id.
+   */
+  relevant(
+    need: string,
+    eligible: (p: Practice) => boolean = () => true,
+    top = CANDIDATES,
+  ): Array<{ practice: Practice; relevance: number; text: number }> {
+    const concepts = this.pertinence.concepts(need);
+    if (this.pertinence.tooVague(concepts)) return [];
     return this.practices
-      .map((practice) => ({ practice, relevance: cosine(query, this.tfidf.vector(practice.id)) }))
-      .filter((r) => r.relevance > 0)
-      .sort((a, b) => b.relevance - a.relevance || (a.practice.id < b.practice.id ? -1 : 1));
+      .filter(eligible)
+      .map((practice) => ({
+        practice,
+        text: this.pertinence.textScore(concepts, practice.id),
+        relevance: this.pertinence.pertinence(concepts, practice.id),
+      }))
+      .filter((r) => r.text > 0)
+      .sort((a, b) => b.text - a.text || (a.practice.id < b.practice.id ? -1 : 1))
+      .slice(0, Math.max(CANDIDATES, top))
+      .sort(
+        (a, b) =>
+          b.relevance - a.relevance || b.text - a.text || (a.practice.id < b.practice.id ? -1 : 1),
+      );
   }
 
   recommend(query: ReferenceRecommend): { needAreas: string[]; results: ReferenceResult[] } {
     const { target, candidates } = query;
-    const own = (p: Practice) =>
-      !query.includeOwn &&
-      target.code !== null &&
-      p.collectivity.code === target.code &&
-      p.collectivity.kind === target.kind;
-    const relevant = this.relevant(query.need).filter(
-      ({ practice }) => !own(practice) && (!candidates || candidates.has(practice.id)),
-    );
-    const needAreas = query.areas ? [...query.areas] : referenceNeedAreas(relevant);
-    const results = relevant.map(({ practice, relevance }) =>
-      this.scored(practice, relevance, query.target, needAreas, query.weights),
-    );
+    const own = query.includeOwn ? () => false : ownOf(target);
+    const { weights } = effectiveWeights(query.weights);
+    const passing = this.relevant(
+      query.need,
+      (p) => !own(p) && (!candidates || candidates.has(p.id)),
+      query.top,
+    ).filter((r) => r.relevance >= PERTINENCE_FLOOR);
+    const needAreas = query.areas ? [...query.areas] : referenceNeedAreas(passing);
+    const results = passing.map(({ practice, relevance }) => {
+      const fit = referenceFit(practice, target, needAreas);
+      return {
+        id: practice.id,
+        score: combinePertinence(relevance, fit, weights),
+        relevance,
+        fit,
+      };
+    });
     return { needAreas, results: rank(results).slice(0, query.top) };
   }
 
-  /** Against the practice's own collectivity unless a target is given; need areas: its own. */
+  /**
+   * Against the practice's own collectivity unless a target is given, whose practices are left
+   * out; need areas: the practice's own; pertinence: the cosine of the two texts.
+   */
   similar(
     id: string,
     query: {
@@ -346,17 +400,23 @@ export class ReferenceEngine {
       weights: ScoreWeights;
       top: number;
       candidates?: ReadonlySet<string>;
+      includeOwn?: boolean;
     },
   ): ReferenceResult[] {
     const practice = this.byId.get(id) as Practice;
     const target = query.target ?? ownCollectivity(practice);
+    const own = query.includeOwn ? () => false : ownOf(target);
+    const { weights } = effectiveWeights(query.weights);
     const mine = this.tfidf.vector(id);
     const results = this.practices
-      .filter((other) => other.id !== id && (!query.candidates || query.candidates.has(other.id)))
+      .filter(
+        (other) =>
+          other.id !== id && !own(other) && (!query.candidates || query.candidates.has(other.id)),
+      )
       .map((other) => ({ other, relevance: cosine(mine, this.tfidf.vector(other.id)) }))
       .filter((r) => r.relevance > 0)
       .map(({ other, relevance }) =>
-        this.scored(other, relevance, target, practice.policyAreas, query.weights),
+        this.scored(other, relevance, target, practice.policyAreas, weights),
       );
     return rank(results).slice(0, query.top);
   }
