@@ -130,12 +130,13 @@ describe('the search form', () => {
     await input.press('Escape');
     await poll(() => input.getAttribute('aria-expanded')).toBe('false');
     expect(await suggestions.count()).toBe(0);
-    // Enter picks nothing once the list is closed; the arrow opens it again, and Enter picks.
+    // Enter picks nothing once the list is closed.
     await input.press('Enter');
     expect(await page.getByText('Pour : Pamiers').count()).toBe(0);
-    await input.press('ArrowDown');
-    await poll(() => input.getAttribute('aria-expanded')).toBe('true');
-    await input.press('Enter');
+    // The text left unpicked is flagged, never silently dropped (once its check has answered).
+    await poll(() => input.getAttribute('aria-invalid')).toBe('true');
+    // Picking from the list still works afterwards.
+    await dashboard.pickCollectivity('pamie', 'Pamiers (09) — commune');
     await dashboard.waitForRanking(expectedRanking({ need: NEED, target: PAMIERS }));
     expect(await page.getByText('Pour : Pamiers, commune').count()).toBe(1);
   });
@@ -205,10 +206,12 @@ describe('importing a catalogue in the Données view', () => {
     await page
       .locator('catalogue-import input[type=file]')
       .setInputFiles(`${FIXTURES}catalogue-invalid.csv`);
+    // The columns' mapping is shown first; its proposal is right for this file.
+    await page.locator('#run-import').click();
     const report = page.locator('#import-report');
     await poll(() => report.textContent()).toContain('1 pratique(s) importée(s)');
     expect(await report.textContent()).toContain('1 ligne(s) invalide(s) ignorée(s)');
-    expect(await report.textContent()).toContain('line 3');
+    expect(await report.textContent()).toContain('ligne 3');
     await poll(() => rowCount(page)).toMatch(practicesShown(1));
   });
 
@@ -225,6 +228,7 @@ describe('importing a catalogue in the Données view', () => {
     const area = page.locator('catalogue-import .drop');
     await area.dispatchEvent('dragover', { dataTransfer });
     await area.dispatchEvent('drop', { dataTransfer });
+    await page.locator('#run-import').click();
     await poll(() => page.locator('#import-report').textContent()).toContain(
       '2 pratique(s) importée(s)',
     );
