@@ -31,7 +31,6 @@ const WATCHED = [
   'accumulatePostings',
   'visitAtLeast',
   'mostRelevant',
-  'offerPromising',
   'boundsFor',
   'of',
   'inferNeedAreas',

@@ -1,6 +1,5 @@
 import { visitAtLeast, type DenseScores } from '../search/dense-scores';
 import { TopK, type TopKEntry } from '../search/top-k';
-import { INELIGIBLE, type TargetBounds } from './fit-bounds';
 
 /**
  * The k documents of highest relevance that `keyOf` accepts (it gives their tie key, an id, or
@@ -22,52 +21,6 @@ export function mostRelevant(
     },
   );
   return top.drain();
-}
-
-/**
- * Calls `offer` for every document whose relevance^α × fit bound can still reach the heap's
- * threshold (the score of its k-th entry; equal scores may still enter on their id), reading
- * the threshold again after each offer. Most documents are skipped with their run of doc
- * numbers, by its bound, under the relevance floor the threshold sets; nearly all the others
- * by their fit bound.
- */
-export function offerPromising(
-  relevance: DenseScores,
-  bounds: TargetBounds,
-  alpha: number,
-  heap: TopK<string>,
-  offer: (doc: number, relevance: number) => void,
-): void {
-  let threshold = heap.threshold;
-  let floor = lowest(relevanceFloor(threshold, alpha));
-  const least = () => {
-    if (heap.threshold !== threshold) {
-      threshold = heap.threshold;
-      floor = lowest(relevanceFloor(threshold, alpha));
-    }
-    return floor;
-  };
-  visitAtLeast(relevance, least, (doc, r) => {
-    const bound = bounds.of(doc);
-    if (bound !== INELIGIBLE && Math.pow(r, alpha) * bound >= threshold) offer(doc, r);
-  });
-}
-
-/**
- * A relevance under which relevance^α cannot reach a score threshold (the fit is at most 1):
- * threshold^(1/α), lowered if rounding put it where its own power still reaches the threshold.
- * 0 (nothing can be skipped) when α = 0, or when no such relevance is found, as with a
- * denormal α.
- */
-export function relevanceFloor(threshold: number, alpha: number): number {
-  if (!(threshold > 0) || alpha === 0) return 0;
-  if (alpha === 1) return threshold;
-  let floor = Math.pow(threshold, 1 / alpha);
-  for (let step = 1e-12; step < 1e-3 && floor > 0; step *= 1000) {
-    if (Math.pow(floor, alpha) < threshold) return floor;
-    floor *= 1 - step;
-  }
-  return 0;
 }
 
 /**
