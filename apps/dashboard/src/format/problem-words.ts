@@ -1,5 +1,5 @@
 import type { Problem } from '@essaimage/core';
-import { formatCount } from './labels';
+import { formatCount, KIND_LABELS } from './labels';
 import { RECORD_FIELDS as FIELDS } from './record-fields';
 
 /** The words the user may write for a fixed list's codes. */
@@ -7,12 +7,7 @@ const VALUE_WORDS: Record<string, string> = {
   'one-off': 'ponctuel',
   annual: 'annuel',
   'multi-year': 'pluriannuel',
-  commune: 'commune',
-  epci: 'EPCI',
-  departement: 'département',
-  region: 'région',
-  syndicat: 'syndicat',
-  autre: 'autre',
+  ...KIND_LABELS,
 };
 
 /** How the file's own columns are named, for « la colonne « Année » ». */
