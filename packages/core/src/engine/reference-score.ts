@@ -335,8 +335,9 @@ export class ReferenceEngine {
     this.pertinence = new ReferencePertinence(
       analyzer,
       this.tfidf,
-      lexiconRelated(lexicon.related as Record<string, string>),
+      lexiconRelated(lexicon.related as Record<string, string>, lexicon.words),
       new Set(lexicon.generic),
+      new Set(Object.keys(lexicon.words)),
     );
   }
 
