@@ -7,7 +7,7 @@ export const NEED_AREA_MAX = 3;
 
 /**
  * Infer the policy areas of a need from the practices most relevant to it: each of the top
- * practices votes for its areas with the square of its relevance; areas with at least half the best area's
+ * practices votes for its areas with its relevance; areas with at least half the best area's
  * votes are kept (three at most). Pseudo-relevance feedback: no keyword list to maintain.
  */
 export function inferNeedAreas(
@@ -15,14 +15,10 @@ export function inferNeedAreas(
 ): string[] {
   const votes = new Map<string, number>();
   for (const { practice, relevance } of top.slice(0, NEED_AREA_VOTERS)) {
-    // The vote is the square of the relevance, so that the practices that answer the need best
-    // decide its areas, not the many that share a word with it (on the judged sets of
-    // bench/relevance: NDCG@5 0.887 over the three, against 0.883 with the relevance itself).
-    const vote = relevance * relevance;
     practice.policyAreas.forEach((area, rank) => {
       // A practice's first area is its main one (its award category): it weighs more.
       const weight = rank === 0 ? 1 : 0.5;
-      votes.set(area, (votes.get(area) ?? 0) + vote * weight);
+      votes.set(area, (votes.get(area) ?? 0) + relevance * weight);
     });
   }
   const best = Math.max(0, ...votes.values());

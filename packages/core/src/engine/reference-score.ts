@@ -266,8 +266,8 @@ export function rank(results: ReferenceResult[]): ReferenceResult[] {
 // The need's areas: inferNeedAreas's documented vote.
 
 /**
- * The 8 practices most relevant to the need vote for their areas with P² (the first area
- * fully, the others half); areas with at least half the best vote are kept, three at
+ * The 8 practices most relevant to the need vote for their areas with their relevance (the
+ * first area fully, the others half); areas with at least half the best vote are kept, three at
  * most, best first (ties on code).
  */
 export function referenceNeedAreas(
@@ -276,7 +276,7 @@ export function referenceNeedAreas(
   const votes = new Map<string, number>();
   for (const { practice, relevance } of voters.slice(0, 8))
     practice.policyAreas.forEach((area, i) =>
-      votes.set(area, (votes.get(area) ?? 0) + relevance ** 2 * (i === 0 ? 1 : 0.5)),
+      votes.set(area, (votes.get(area) ?? 0) + relevance * (i === 0 ? 1 : 0.5)),
     );
   const best = Math.max(0, ...votes.values());
   if (best === 0) return [];
