@@ -142,10 +142,28 @@ describe('essaimage (the real command, in a child process)', () => {
     expect(run.code, run.stderr).toBe(0);
     const out = JSON.parse(run.stdout) as {
       practice: { id: string };
-      results: Array<{ id: string }>;
+      results: Array<{
+        id: string;
+        pertinence: number;
+        transferability: number;
+        score: number;
+        criteria: { relevance: { score: number; reason: string } };
+      }>;
     };
     expect(out.practice.id).toBe(garges.id);
     expect(out.results).toHaveLength(4);
+    // The first number is a proximité in % with its word, not a raw cosine (README).
+    for (const r of out.results) {
+      expect(r.criteria.relevance.score).toBe(r.pertinence);
+      expect(r.criteria.relevance.reason).toMatch(
+        new RegExp(`^proximité ${Math.round(r.pertinence * 100)} % avec « Echange ton poste »`),
+      );
+    }
+    const text = runCli(['similar', garges.id, '--top', '1']);
+    const [first] = out.results;
+    expect(text.stdout).toContain(
+      `proximité ${Math.round(first!.pertinence * 100)} % · transférabilité ${Math.round(first!.transferability * 100)} %`,
+    );
   });
 
   it.each([

@@ -197,6 +197,10 @@ describe('Fiche pratique', () => {
     const similar = page.locator('#similar result-card');
     await similar.first().waitFor();
     expect(await similar.count()).toBeGreaterThan(0);
+    // Its first number says what it is: a proximité in %, beside the transférabilité.
+    expect(await similar.first().locator('[data-pertinence]').textContent()).toMatch(
+      /^\d+\s%\s*proximité$/,
+    );
     const otherId = await similar.first().locator('a[data-practice]').getAttribute('data-practice');
     await similar.first().locator('a[data-practice]').click();
     await poll(() => new URL(page.url()).searchParams.get('id')).toBe(otherId);

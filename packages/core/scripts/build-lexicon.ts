@@ -8,7 +8,8 @@
  *   each word under the other (« heureux » lists « latrines », « latrines » does not list
  *   « heureux »), when it is a single word that the practices or the policy areas use (a related
  *   word no practice holds cannot match), at most MYTHES_PER_WORD of them per word, and only for
- *   words the curated list does not relate.
+ *   words the curated list does not relate and the practices do not use (their own words match
+ *   as they are). Curated words that share a term take their own list by word as written.
  *
  * The terms are those of core's French analyzer (folded stems): `--check` rebuilds and fails if
  * the committed file differs (run it after changing the stemmer). Usage:
@@ -35,14 +36,33 @@ const termsOf = (text: string) => analyzer.terms(text);
 
 const generic = readLines(new URL('generic-words.txt', LEXICON_DIR));
 const genericTerms = new Set(generic.flatMap((w) => formsOf(w).flatMap(termsOf)));
+const genericForms = new Set(generic.flatMap(formsOf).map((w) => foldAccents(w.toLowerCase())));
 const curated = parseCurated(readFileSync(new URL('curated.txt', LEXICON_DIR), 'utf8'));
 const vocabulary = fieldVocabulary(curated);
+const corpusTerms = corpusVocabulary();
 
 /** key term → related entries ("stem stem:source"), in order of strength then of the source. */
 const related = new Map<string, string[]>();
-const addRelated = (key: string, phrase: string[], source: 'c' | 'm') => {
+/**
+ * The same by the curated key as written (folded), for the terms that several curated words
+ * share: the stemmer gives « équipe » and « équipement », « commune » and « communication »,
+ * « isolement » and « isolation » one term, whose merged list would expand each with the
+ * other's words. A user's word that is one of them takes its own list (see README beside).
+ */
+const byWord = new Map<string, string[]>();
+/** key term → the curated words (folded, as written) that have it as their term. */
+const keyWords = new Map<string, Set<string>>();
+/** The curated words (folded, as written) that take their own list in the file's `words`. */
+const ownList = new Set<string>();
+const addRelated = (
+  key: string,
+  phrase: string[],
+  source: 'c' | 'm',
+  into = related,
+  entry = key,
+) => {
   if (phrase.length === 0 || (phrase.length === 1 && phrase[0] === key)) return;
-  const list = related.get(key) ?? [];
+  const list = into.get(entry) ?? [];
   const value = phrase.join(' ');
   if (list.some((entry) => entry.slice(0, entry.lastIndexOf(':')) === value)) return;
   if (list.length >= MAX_RELATED) return;
@@ -51,7 +71,7 @@ const addRelated = (key: string, phrase: string[], source: 'c' | 'm') => {
   if (source === 'm' && list.some((e) => e.endsWith(':c'))) return;
   if (source === 'm' && list.length >= MYTHES_PER_WORD) return;
   list.push(`${value}:${source}`);
-  related.set(key, list);
+  into.set(entry, list);
 };
 
 for (const relation of curated) addCurated(relation);
@@ -63,6 +83,17 @@ const entries = Object.fromEntries(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([term, list]) => [term, list.join(',')]),
 );
+// Only the words whose term another curated word, or a generic one, shares need their own list.
+for (const forms of keyWords.values()) {
+  if (new Set([...forms].map((f) => f.replace(/s$/, ''))).size > 1)
+    for (const f of forms) ownList.add(f);
+}
+const words = Object.fromEntries(
+  [...ownList]
+    .filter((form) => byWord.has(form))
+    .sort()
+    .map((form) => [form, (byWord.get(form) as string[]).join(',')]),
+);
 const lexicon = {
   about:
     'Related words for expanding a need, by term of core’s French analyzer. Built by packages/core/scripts/build-lexicon.ts; see README.md beside this file.',
@@ -73,6 +104,7 @@ const lexicon = {
   stems: Object.fromEntries(STEM_SAMPLES.map((w) => [w, termsOf(w).join(' ')])),
   generic: [...genericTerms].sort(),
   related: entries,
+  words,
 };
 const text = `${JSON.stringify(lexicon).replace(/","/g, '",\n"')}\n`;
 if (args.includes('--check')) {
@@ -106,10 +138,20 @@ function addCurated({ keys, related: words, line, oneWay }: CuratedRelation): vo
     // « religions » relig): both forms are keys, and both forms of each related word are kept.
     for (const form of formsOf(key)) {
       const [term, ...rest] = termsOf(form);
-      if (term === undefined || rest.length > 0 || genericTerms.has(term)) continue; // says little
+      if (term === undefined || rest.length > 0) continue;
+      const written = foldAccents(form.toLowerCase());
+      if (genericForms.has(written)) continue; // says little
+      // A word whose term a generic word shares (« données » and « donner » give don) is
+      // meaningful as written: it takes its own list only, its term stays generic.
+      const sharesGeneric = genericTerms.has(term);
+      if (sharesGeneric) ownList.add(written);
+      keyWords.set(term, (keyWords.get(term) ?? new Set()).add(written));
       for (const word of words) {
         if (word === key) continue;
-        for (const relatedForm of formsOf(word)) addRelated(term, termsOf(relatedForm), 'c');
+        for (const relatedForm of formsOf(word)) {
+          if (!sharesGeneric) addRelated(term, termsOf(relatedForm), 'c');
+          addRelated(term, termsOf(relatedForm), 'c', byWord, written);
+        }
       }
     }
   }
@@ -140,6 +182,9 @@ function addMythes(dat: string): void {
     if (!singleWord.test(head)) continue;
     const [term, ...rest] = termsOf(head);
     if (term === undefined || rest.length > 0 || genericTerms.has(term)) continue;
+    // A word the practices use is met as it is; its thesaurus synonyms only added noise there
+    // (« abords » ≈ « accueil », « changer » ≈ « banque »): the thesaurus serves the others.
+    if (corpusTerms.has(term)) continue;
     for (const synonym of list) {
       if (!singleWord.test(synonym)) continue;
       if (!(synonyms.get(synonym) ?? []).includes(head)) continue; // not mutual: noise
@@ -153,6 +198,14 @@ function addMythes(dat: string): void {
 
 /** The terms a related word must be among to be worth keeping: the corpus's, areas', curated. */
 function fieldVocabulary(relations: readonly CuratedRelation[]): Set<string> {
+  return new Set([
+    ...corpusVocabulary(),
+    ...relations.flatMap((r) => [...r.keys, ...r.related]).flatMap(termsOf),
+  ]);
+}
+
+/** The terms of the practices and of the policy areas. */
+function corpusVocabulary(): Set<string> {
   const practices = JSON.parse(readFileSync(new URL('practices.json', DATA), 'utf8')) as Array<
     Record<string, unknown>
   >;
@@ -162,7 +215,6 @@ function fieldVocabulary(relations: readonly CuratedRelation[]): Set<string> {
   const texts = [
     ...practices.flatMap((p) => [p.title, p.summary, p.results]),
     ...areas.flatMap((a) => [a.label, a.description]),
-    ...relations.flatMap((r) => [...r.keys, ...r.related]),
   ];
   return new Set(texts.filter((t): t is string => typeof t === 'string').flatMap(termsOf));
 }

@@ -79,7 +79,7 @@ export class ResultCard extends LitElement {
   @property({ attribute: false }) result: RankedPractice | null = null;
   @property({ type: Number }) rank = 1;
   @property() href = '#';
-  /** The word of the first number: « pertinence » for a need, « similarité » for similar practices. */
+  /** The word of the first number: « pertinence » for a need, « proximité » for similar practices. */
   @property() relevanceWord = 'pertinence';
 
   private open(event: MouseEvent): void {

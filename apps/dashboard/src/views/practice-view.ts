@@ -245,7 +245,7 @@ export class PracticeView extends LitElement {
                       this.similar.results,
                       this.appState,
                       (id) => this.openPractice(id),
-                      'similarité',
+                      'proximité',
                     )}
                   </ol>`
                 : html`<p class="muted">Aucune pratique proche.</p>`

@@ -48,7 +48,7 @@ export function noticeText(notice: Notice): string {
 
 /**
  * The ranked results as French text: one block per practice, its two numbers (pertinence, or
- * similarité for similar practices; transférabilité) and the ranking score, then one line per
+ * proximité for similar practices; transférabilité) and the ranking score, then one line per
  * criterion; the notices after.
  */
 export function renderRanking(

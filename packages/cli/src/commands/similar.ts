@@ -57,7 +57,7 @@ ${FILTER_USAGE}`,
       return;
     }
     io.stdout(
-      `Pratiques proches de « ${result.practice.title} » (${result.practice.collectivity.name}) :\n\n${renderRanking(result.results, [], 0, 'similarité')}`,
+      `Pratiques proches de « ${result.practice.title} » (${result.practice.collectivity.name}) :\n\n${renderRanking(result.results, [], 0, 'proximité')}`,
     );
   },
 };

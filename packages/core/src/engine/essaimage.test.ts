@@ -288,11 +288,11 @@ describe('similar', () => {
       ).toBe(true);
     }
     expect(results[0]!.criteria.relevance.reason).toMatch(
-      /^similarité de texte \d+ % avec « Echange ton poste »/,
+      /^proximité \d+ % avec « Echange ton poste » \(cosinus des textes \d,\d\d\)$/,
     );
   });
 
-  it('reports the exact text similarity and keeps to a candidate pre-filter', () => {
+  it('reads its proximité from the exact text cosine and keeps to a candidate pre-filter', () => {
     const saverdun = practices.find((p) => p.collectivity.code === '09282')!;
     const index = engine.index as TfIdfIndex;
     const allowed = new Set(practices.filter((p) => p.region === '76').map((p) => p.id));
@@ -300,7 +300,10 @@ describe('similar', () => {
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) {
       expect(allowed.has(r.id)).toBe(true);
-      expect(r.criteria.relevance.score).toBeCloseTo(index.cosine(saverdun.id, r.id), 12);
+      // Proximité: the cosine on the need's text-score scale (README), at most 100 %.
+      const cosine = index.cosine(saverdun.id, r.id);
+      expect(r.criteria.relevance.score).toBeCloseTo(Math.min(1, cosine / 0.15), 12);
+      expect(r.criteria.relevance.reason).toContain(cosine.toFixed(2).replace('.', ','));
     }
   });
 

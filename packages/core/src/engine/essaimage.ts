@@ -26,7 +26,7 @@ import { FitBounds, INELIGIBLE, isOwn } from './fit-bounds';
 import { inferNeedAreas, NEED_AREA_VOTERS } from './need-areas';
 import { coverage, expandNeed, matchConcepts, type ConceptMatch } from './need-concepts';
 import type { Notice } from './notices';
-import { pertinence, PERTINENCE_FLOOR } from './pertinence';
+import { pertinence, PERTINENCE_FLOOR, proximity } from './pertinence';
 import { areaLabeller, practiceFields } from './practice-text';
 import { relatedSurfaces, relevanceReason } from './relevance-reason';
 import { resolveTarget } from './resolve-target';
@@ -326,13 +326,17 @@ export class Essaimage {
     );
     const ranked = neighbours.map((n, i) => {
       const other = this.practicesById.get(n.id) as Practice;
-      const relevance = exact[i] as number;
+      const cosine = exact[i] as number;
+      const relevance = proximity(cosine);
       const score = Math.pow(relevance, weights.relevance) * this.fit(other, context, weights);
-      return { other, relevance, score };
+      return { other, cosine, relevance, score };
     });
-    ranked.sort((a, b) => b.score - a.score || (a.other.id < b.other.id ? -1 : 1));
-    const results = ranked.slice(0, top).map(({ other, relevance, score }) => {
-      const reason = `similarité de texte ${Math.round(relevance * 100)} % avec « ${practice.title} »`;
+    // Equal scores (two proximities at 100 %, same fit): the closer text first, then the id.
+    ranked.sort(
+      (a, b) => b.score - a.score || b.cosine - a.cosine || (a.other.id < b.other.id ? -1 : 1),
+    );
+    const results = ranked.slice(0, top).map(({ other, cosine, relevance, score }) => {
+      const reason = `proximité ${Math.round(relevance * 100)} % avec « ${practice.title} » (cosinus des textes ${cosine.toFixed(2).replace('.', ',')})`;
       return this.explain(other, score, relevance, reason, context, weights);
     });
     return { practice, target, results };

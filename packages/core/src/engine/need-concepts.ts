@@ -66,7 +66,7 @@ export function expandNeed(
     const [term] = analyzer.terms(token);
     if (term === undefined || seen.has(term)) continue;
     seen.add(term);
-    const generic = lexicon.isGeneric(term);
+    const generic = lexicon.isGeneric(term, token);
     concepts.push({
       term,
       word: token,
@@ -82,7 +82,7 @@ export function expandNeed(
   for (const c of concepts) raise(c.term, c.weight);
   // Related words rank by rank (every concept's first, then every second…) until the cap, so a
   // long need does not spend the whole budget on its first words. Generic words get none.
-  const lists = concepts.map((c) => (c.generic ? [] : lexicon.related(c.term)));
+  const lists = concepts.map((c) => (c.generic ? [] : lexicon.related(c.term, c.word)));
   let added = 0;
   for (let rank = 0; added < MAX_ADDED_TERMS; rank++) {
     let any = false;

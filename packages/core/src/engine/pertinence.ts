@@ -16,3 +16,14 @@ export function pertinence(coverage: number, textScore: number): number {
   const text = Math.min(1, textScore / FULL_TEXT_SCORE);
   return coverage * (1 - PERTINENCE_TEXT_SHARE + PERTINENCE_TEXT_SHARE * text);
 }
+
+/**
+ * Proximité, the first number of a similar practice: its text's cosine with the practice's,
+ * on the scale of the need's text score (README, "How the score works"), so that a practice on
+ * the same subject reads high rather than a raw cosine of 0.1: min(1, cosine / 0.15). Between
+ * two practices of this corpus the nearest one's cosine is 0.09 at the median, 0.15 at the 90th
+ * percentile; unrelated ones stay under 0.04 (27 %).
+ */
+export function proximity(cosine: number): number {
+  return Math.min(1, cosine / FULL_TEXT_SCORE);
+}

@@ -5,6 +5,7 @@ import { FrenchStemmer } from '../text/french-stemmer';
 import { FrenchTokenizer } from '../text/french-tokenizer';
 import {
   effectiveWeights,
+  lexiconRelated,
   pertinenceOf,
   ReferencePertinence,
   transferability,
@@ -120,6 +121,25 @@ describe('issue 13 pertinence, reference', () => {
     expect(bikes!.generality).toBe(1);
     expect(reference.tooVague(reference.concepts('aider'))).toBe(true);
     expect(reference.tooVague([help!, bikes!])).toBe(false);
+  });
+
+  it('takes the list of a word as written, not generic, when the lexicon lists it', () => {
+    const related = lexiconRelated(
+      { [term('donner')]: `${term('cadeau')}:c` },
+      { donnees: `${term('statistique')}:c` },
+    );
+    const own = new ReferencePertinence(
+      analyzer,
+      new PlainTfIdf(analyzer, []),
+      related,
+      new Set([term('donner')]),
+      new Set(['donnees']),
+    );
+    // « données » and « donner » share a term; the first is a word of its own.
+    const [data] = own.concepts('données');
+    expect(data!.generality).toBe(1);
+    expect(data!.related).toEqual([{ terms: [term('statistique')], strength: 0.85 }]);
+    expect(own.concepts('donner')[0]!.generality).toBe(0.2);
   });
 
   it("gives an unknown word its related term's idf, or ln(1 + N)", () => {

@@ -1,6 +1,8 @@
 import { CRITERION_NAMES, type FitCriterionName } from '../scoring/criterion';
 import { DEFAULT_WEIGHTS, type ScoreWeights } from '../scoring/weights';
 import type { Analyzer } from '../text/analyzer';
+import { foldAccents } from '../text/fold-accents';
+import { FrenchTokenizer } from '../text/french-tokenizer';
 import { cosine, type PlainTfIdf, type ReferenceFit } from './reference-score';
 
 /*
@@ -44,9 +46,13 @@ export const CANDIDATES = 60;
  * The bundled lexicon's related words, from its data: lexicon.json maps a term to
  * « stem stem:source, … », closest first (packages/core/data/lexicon/README.md).
  */
-export function lexiconRelated(related: Readonly<Record<string, string>>) {
-  return (term: string): RelatedTerm[] =>
-    (related[term] ?? '')
+export function lexiconRelated(
+  related: Readonly<Record<string, string>>,
+  words: Readonly<Record<string, string>> = {},
+) {
+  // README: a word the lexicon lists as written (folded) takes that list, else its term's.
+  return (term: string, word = ''): RelatedTerm[] =>
+    (words[foldAccents(word.toLowerCase())] ?? related[term] ?? '')
       .split(',')
       .filter((entry) => entry.length > 0)
       .map((entry) => {
@@ -64,9 +70,16 @@ export class ReferencePertinence {
   constructor(
     private readonly analyzer: Analyzer,
     private readonly tfidf: PlainTfIdf,
-    private readonly relatedOf: (term: string) => readonly RelatedTerm[],
+    private readonly relatedOf: (term: string, word: string) => readonly RelatedTerm[],
     private readonly generic: ReadonlySet<string>,
+    /** README: the words the lexicon lists as written (folded); such a word is not generic. */
+    private readonly ownWords: ReadonlySet<string> = new Set(),
   ) {}
+
+  /** g_k < 1: a generic term, unless the word as written has its own list. */
+  private isGeneric(term: string, word: string): boolean {
+    return this.generic.has(term) && !this.ownWords.has(foldAccents(word.toLowerCase()));
+  }
 
   private idf(term: string): number {
     return this.tfidf.idfOf(term);
@@ -78,9 +91,16 @@ export class ReferencePertinence {
    * second…).
    */
   concepts(need: string): Concept[] {
-    const distinct = [...new Set(this.analyzer.terms(need))];
-    const lists = distinct.map((term) =>
-      this.generic.has(term) ? [] : this.relatedOf(term).slice(0, MAX_RELATED),
+    // README: the need's distinct terms, each with the first word that gave it.
+    const wordOf = new Map<string, string>();
+    for (const word of new FrenchTokenizer().tokenize(need)) {
+      const [term] = this.analyzer.terms(word);
+      if (term !== undefined && !wordOf.has(term)) wordOf.set(term, word);
+    }
+    const distinct = [...wordOf.keys()];
+    const generic = distinct.map((term) => this.isGeneric(term, wordOf.get(term)!));
+    const lists = distinct.map((term, k) =>
+      generic[k] ? [] : this.relatedOf(term, wordOf.get(term)!).slice(0, MAX_RELATED),
     );
     // README: at most 24 related terms a need, round by round (every concept's first, then
     // every second…); an expression counts its terms, and a related word is added whole while
@@ -105,7 +125,7 @@ export class ReferencePertinence {
           : held.length > 0
             ? Math.max(...held)
             : 0.5 * Math.log(1 + this.tfidf.size);
-      return { term, generality: this.generic.has(term) ? 0.2 : 1, idf, related };
+      return { term, generality: generic[k] ? 0.2 : 1, idf, related };
     });
   }
 

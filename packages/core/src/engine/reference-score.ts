@@ -335,8 +335,9 @@ export class ReferenceEngine {
     this.pertinence = new ReferencePertinence(
       analyzer,
       this.tfidf,
-      lexiconRelated(lexicon.related as Record<string, string>),
+      lexiconRelated(lexicon.related as Record<string, string>, lexicon.words),
       new Set(lexicon.generic),
+      new Set(Object.keys(lexicon.words)),
     );
   }
 
@@ -391,7 +392,8 @@ export class ReferenceEngine {
 
   /**
    * Against the practice's own collectivity unless a target is given, whose practices are left
-   * out; need areas: the practice's own; pertinence: the cosine of the two texts.
+   * out; need areas: the practice's own; the first number, proximité: the cosine of the two
+   * texts over 0.15, at most 1.
    */
   similar(
     id: string,
@@ -413,12 +415,22 @@ export class ReferenceEngine {
         (other) =>
           other.id !== id && !own(other) && (!query.candidates || query.candidates.has(other.id)),
       )
-      .map((other) => ({ other, relevance: cosine(mine, this.tfidf.vector(other.id)) }))
-      .filter((r) => r.relevance > 0)
-      .map(({ other, relevance }) =>
-        this.scored(other, relevance, target, practice.policyAreas, weights),
-      );
-    return rank(results).slice(0, query.top);
+      .map((other) => ({ other, cos: cosine(mine, this.tfidf.vector(other.id)) }))
+      .filter((r) => r.cos > 0)
+      .map(({ other, cos }) => ({
+        cos,
+        result: this.scored(other, Math.min(1, cos / 0.15), target, practice.policyAreas, weights),
+      }));
+    // Equal scores (proximities of 100 %, same fit): the higher cosine first, then the id.
+    return results
+      .sort(
+        (a, b) =>
+          b.result.score - a.result.score ||
+          b.cos - a.cos ||
+          (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0),
+      )
+      .map((r) => r.result)
+      .slice(0, query.top);
   }
 
   private scored(

@@ -6,6 +6,7 @@ import { FrenchAnalyzer } from '../text/french-analyzer';
 import { FrenchStemmer } from '../text/french-stemmer';
 import { FrenchTokenizer } from '../text/french-tokenizer';
 import { createEssaimage } from './create-essaimage';
+import { expandNeed } from './need-concepts';
 import { PERTINENCE_FLOOR } from './pertinence';
 
 const practices = loadBundledCorpus();
@@ -149,5 +150,36 @@ describe('the bundled lexicon', () => {
     expect(lexicon.related('heureux').some((r) => r.terms.includes('latrin'))).toBe(false);
     expect(lexicon.isGeneric('aid')).toBe(true);
     expect(lexicon.related('no-such-term')).toEqual([]);
+  });
+
+  it('gives each word its own related words when the stemmer gives two words one term', () => {
+    const analyzer = new FrenchAnalyzer(new FrenchTokenizer(), new FrenchStemmer());
+    const lexicon = bundledLexicon();
+    const termOf = (word: string) => analyzer.terms(word)[0]!;
+    const relatedOf = (word: string) =>
+      lexicon.related(termOf(word), word).map((r) => r.terms.join(' '));
+    // The stemmer's collisions: the lists must not mix the two meanings.
+    expect(termOf('isolement')).toBe(termOf('isolation'));
+    expect(relatedOf('isolement')).toContain(analyzer.terms('solitude').join(' '));
+    expect(relatedOf('isolement')).not.toContain(analyzer.terms('thermique').join(' '));
+    expect(relatedOf('isolation')).toContain(analyzer.terms('thermique').join(' '));
+    expect(termOf('équipes')).toBe(termOf('équipement'));
+    expect(relatedOf('équipes')).not.toContain(analyzer.terms('construction').join(' '));
+    // « données » shares its term with the generic « donner », yet says something.
+    expect(termOf('données')).toBe(termOf('donner'));
+    expect(lexicon.isGeneric(termOf('donner'), 'donner')).toBe(true);
+    expect(lexicon.isGeneric(termOf('données'), 'données')).toBe(false);
+    expect(relatedOf('données')).toContain(analyzer.terms('statistique').join(' '));
+  });
+
+  it('expands a need by the word the user wrote: « isolement » finds loneliness, not insulation', () => {
+    const tokenizer = new FrenchTokenizer();
+    const analyzer = new FrenchAnalyzer(tokenizer, new FrenchStemmer());
+    const parts = { tokenizer, analyzer, lexicon: bundledLexicon() };
+    const related = (need: string) =>
+      expandNeed(need, parts, () => 1, 1).concepts[0]!.related.map((r) => r.terms.join(' '));
+    expect(related("l'isolement des aînés")).toContain(analyzer.terms('solitude').join(' '));
+    expect(related("l'isolement des aînés")).not.toContain(analyzer.terms('thermique').join(' '));
+    expect(related("l'isolation des écoles")).toContain(analyzer.terms('thermique').join(' '));
   });
 });

@@ -51,8 +51,8 @@ export interface RankedPractice {
   /** The ranking score in [0, 1]: pertinence^α × transferability. */
   score: number;
   /**
-   * Pertinence in [0, 1]: how well the practice answers the need (for `similar`, the cosine of
-   * the two practices' texts). Also `criteria.relevance.score`.
+   * Pertinence in [0, 1]: how well the practice answers the need (for `similar`, its proximité:
+   * the cosine of the two practices' texts over 0.15, at most 1). Also `criteria.relevance.score`.
    */
   pertinence: number;
   /** Transférabilité in [0, 1]: the weighted mean of the fit criteria that are not missing. */

@@ -1,4 +1,5 @@
 import bundled from '../../data/lexicon/lexicon.json' with { type: 'json' };
+import { foldAccents } from '../text/fold-accents';
 
 /** Where a related word comes from: the curated list of public action, or the thesaurus. */
 export type LexiconSource = 'curated' | 'mythes-fr';
@@ -11,10 +12,14 @@ export interface RelatedTerm {
 
 /** What the engine asks of a lexicon, term by term (terms of the engine's analyzer). */
 export interface Lexicon {
-  /** The related words of a term, closest first; none for an unknown term. */
-  related(term: string): readonly RelatedTerm[];
-  /** Whether the term says little about a need (aider, utiliser, mettre en place…). */
-  isGeneric(term: string): boolean;
+  /**
+   * The related words of a term, closest first; none for an unknown term. `word`, the user's
+   * word as written, picks its own list when the stemmer gives another word the same term
+   * (« équipe » and « équipement », « données » and « donner »).
+   */
+  related(term: string, word?: string): readonly RelatedTerm[];
+  /** Whether the term (as `word`, when given) says little about a need (aider, utiliser…). */
+  isGeneric(term: string, word?: string): boolean;
 }
 
 /** The shape of packages/core/data/lexicon/lexicon.json (see build-lexicon.ts). */
@@ -23,6 +28,8 @@ export interface LexiconFile {
   generic: string[];
   /** term → "stem stem:c,stem:m,…", closest first: c curated, m mythes-fr. */
   related: Record<string, string>;
+  /** A curated word (folded, as written) → its own entries, for terms words share. */
+  words?: Record<string, string>;
 }
 
 const SOURCES: Record<string, LexiconSource> = { c: 'curated', m: 'mythes-fr' };
@@ -37,10 +44,17 @@ export class FileLexicon implements Lexicon {
     this.generic = new Set(file.generic);
   }
 
-  related(term: string): readonly RelatedTerm[] {
-    const known = this.parsed.get(term);
+  related(term: string, word?: string): readonly RelatedTerm[] {
+    const own = this.ownWord(word);
+    const key = own === undefined ? term : `=${own}`;
+    const known = this.parsed.get(key);
     if (known) return known;
-    const raw = Object.hasOwn(this.file.related, term) ? this.file.related[term] : undefined;
+    const raw =
+      own !== undefined
+        ? this.file.words?.[own]
+        : Object.hasOwn(this.file.related, term)
+          ? this.file.related[term]
+          : undefined;
     const entries = raw
       ? raw.split(',').map((entry) => {
           const colon = entry.lastIndexOf(':');
@@ -50,12 +64,19 @@ export class FileLexicon implements Lexicon {
           };
         })
       : NONE;
-    this.parsed.set(term, entries);
+    this.parsed.set(key, entries);
     return entries;
   }
 
-  isGeneric(term: string): boolean {
-    return this.generic.has(term);
+  isGeneric(term: string, word?: string): boolean {
+    return this.generic.has(term) && this.ownWord(word) === undefined;
+  }
+
+  /** The folded word when it has its own entries in the file, else undefined. */
+  private ownWord(word: string | undefined): string | undefined {
+    if (word === undefined || !this.file.words) return undefined;
+    const folded = foldAccents(word.toLowerCase());
+    return Object.hasOwn(this.file.words, folded) ? folded : undefined;
   }
 }
 
