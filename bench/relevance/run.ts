@@ -2,7 +2,8 @@
  * `npm run relevance`: mean NDCG@5 and the must-finds (the obvious practice first) of the
  * engine on two judged sets, needs in everyday words (the tuned part and the held-out part
  * apart) and needs in the sources' vocabulary, beside natural's TfIdf on the same corpus and
- * the same analyzer; and a third set of everyday needs never tuned on (held-out-needs.json).
+ * the same analyzer; and two sets of everyday needs never tuned on (held-out-needs.json, then
+ * fresh-needs.json, written by someone who had read only the corpus).
  * `--verbose` prints each need's top 5, except for the unseen set.
  */
 import { TfIdf } from 'natural/lib/natural/tfidf';
@@ -72,6 +73,7 @@ function report(label: string, needs: readonly JudgedNeed[], showMisses = true):
 const everyday = readJudgedSet('everyday-needs.json');
 const source = readJudgedSet('source-needs.json');
 const heldOut = readJudgedSet('held-out-needs.json');
+const fresh = readJudgedSet('fresh-needs.json');
 report(
   'mots de tous les jours (réglage)',
   everyday.filter((n) => !n.heldOut),
@@ -83,6 +85,7 @@ report(
 report('mots de tous les jours (tous)', everyday);
 // Its misses are not printed either: the figure stays the honest "unseen" one.
 report('mots de tous les jours (inédits)', heldOut, false);
+report('mots de tous les jours (inédits 2)', fresh, false);
 report('vocabulaire des sources', source);
 
 if (verbose) {
