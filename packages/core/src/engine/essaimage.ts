@@ -22,12 +22,12 @@ import { TopK } from '../search/top-k';
 import type { Analyzer } from '../text/analyzer';
 import type { Tokenizer } from '../text/tokenizer';
 import { mostRelevant } from './candidate-scan';
-import { FitBounds, INELIGIBLE, isOwn } from './fit-bounds';
 import { inferNeedAreas, NEED_AREA_VOTERS } from './need-areas';
 import { coverage, expandNeed, matchConcepts, type ConceptMatch } from './need-concepts';
 import type { Notice } from './notices';
 import { pertinence, PERTINENCE_FLOOR } from './pertinence';
 import { areaLabeller, practiceFields } from './practice-text';
+import { OwnPractices } from './own-practices';
 import { relatedSurfaces, relevanceReason } from './relevance-reason';
 import { resolveTarget } from './resolve-target';
 import type { TextIndex } from './text-index';
@@ -73,7 +73,7 @@ export class Essaimage {
   private readonly practicesById = new Map<string, Practice>();
   /** The practices by the index's doc numbers (never reused, so removed ones leave holes). */
   private readonly practiceByDoc: Array<Practice | undefined> = [];
-  private readonly fitBounds: FitBounds;
+  private readonly own = new OwnPractices();
   private readonly fitNames: FitCriterionName[];
   private readonly fitScores: Float64Array;
   private readonly areaLabel: (code: string) => string;
@@ -81,7 +81,6 @@ export class Essaimage {
   constructor(private readonly parts: EssaimageParts) {
     this.fitNames = parts.criteria.map((c) => c.name);
     this.fitScores = new Float64Array(parts.criteria.length);
-    this.fitBounds = new FitBounds(parts.criteria);
     this.areaLabel = areaLabeller(parts.policyAreas);
   }
 
@@ -126,18 +125,19 @@ export class Essaimage {
     const doc = this.parts.index.docNumber(practice.id) as number;
     while (this.practiceByDoc.length <= doc) this.practiceByDoc.push(undefined);
     this.practiceByDoc[doc] = practice;
-    this.fitBounds.invalidate();
+    this.own.add(practice, doc);
   }
 
   /** Forgets a practice and takes it out of the index, if there is one with that id. */
   private unregister(id: string): void {
     const doc = this.parts.index.docNumber(id);
     if (doc !== undefined) {
+      const practice = this.practiceByDoc[doc];
+      if (practice) this.own.delete(practice, doc);
       this.practiceByDoc[doc] = undefined;
       this.parts.index.remove(id);
     }
     this.practicesById.delete(id);
-    this.fitBounds.invalidate();
   }
 
   /** The practice with that id. */
@@ -205,13 +205,7 @@ export class Essaimage {
     }
     const text = index.scoreTerms(expanded.queryTerms);
     const includeOwn = query.includeOwn ?? false;
-    const bounds = this.fitBounds.boundsFor(this.practiceByDoc, { target, weights, includeOwn });
-    const allowed = query.candidates;
-    const eligibleId = (doc: number): string | undefined => {
-      if (bounds.of(doc) === INELIGIBLE) return undefined;
-      const id = (this.practiceByDoc[doc] as Practice).id;
-      return allowed && !allowed.has(id) ? undefined : id;
-    };
+    const eligibleId = this.eligibility(target, includeOwn, query.candidates);
 
     // The pool: the practices of highest text score; each one's pertinence from its coverage.
     const queryTerms = [...expanded.queryTerms.keys()];
@@ -311,14 +305,10 @@ export class Essaimage {
     // Candidates from the practice's strongest terms (cheap on long texts), then their exact
     // text similarity: the ranking and the reasons use the true cosine.
     const index = this.parts.index;
-    const allowed = query.candidates;
+    const eligibleId = this.eligibility(target, includeOwn, query.candidates);
     const neighbours = index.similar(id, Math.max(SIMILAR_POOL, top), {
       strongestTerms: SIMILAR_TERMS,
-      accept: (doc: number) => {
-        const other = this.practiceByDoc[doc];
-        if (!other || (!includeOwn && isOwn(other, target))) return false;
-        return !allowed || allowed.has(other.id);
-      },
+      accept: (doc: number) => eligibleId(doc) !== undefined,
     });
     const exact = index.cosines(
       id,
@@ -336,6 +326,25 @@ export class Essaimage {
       return this.explain(other, score, relevance, reason, context, weights);
     });
     return { practice, target, results };
+  }
+
+  /**
+   * The id of a doc number a query may return, or undefined: a practice of the engine, not one
+   * the target ran itself (unless `includeOwn`), among `allowed` when given. Reads no practice
+   * object (see {@link OwnPractices}): it is asked of every candidate a top-k scan looks at.
+   */
+  private eligibility(
+    target: TargetProfile,
+    includeOwn: boolean,
+    allowed: ReadonlySet<string> | undefined,
+  ): (doc: number) => string | undefined {
+    const own = includeOwn ? undefined : this.own.of(target);
+    const index = this.parts.index;
+    return (doc) => {
+      if (this.practiceByDoc[doc] === undefined || own?.has(doc)) return undefined;
+      const id = index.idOf(doc);
+      return id === undefined || (allowed && !allowed.has(id)) ? undefined : id;
+    };
   }
 
   /** Transférabilité: the weighted mean of the fit criteria that are not missing. */
