@@ -208,19 +208,21 @@ export class Essaimage {
     const eligibleId = this.eligibility(target, includeOwn, query.candidates);
 
     // The pool: the practices of highest text score; each one's pertinence from its coverage.
-    const queryTerms = [...expanded.queryTerms.keys()];
-    const pool = mostRelevant(text, Math.max(CANDIDATE_POOL, top), eligibleId).map(
-      ({ doc, score, key }) => {
-        const matches = matchConcepts(expanded.concepts, index.sharedTerms(key, queryTerms));
-        return {
-          doc,
-          id: key,
-          matches,
-          pertinence: pertinence(coverage(matches), score),
-          text: score,
-        };
-      },
+    const best = mostRelevant(text, Math.max(CANDIDATE_POOL, top), eligibleId);
+    const shared = index.sharedTermsOf(
+      best.map((c) => c.doc),
+      expanded.queryTerms.keys(),
     );
+    const pool = best.map(({ doc, score, key }, i) => {
+      const matches = matchConcepts(expanded.concepts, shared[i] as Set<string>);
+      return {
+        doc,
+        id: key,
+        matches,
+        pertinence: pertinence(coverage(matches), score),
+        text: score,
+      };
+    });
     pool.sort((a, b) => b.pertinence - a.pertinence || b.text - a.text || (a.id < b.id ? -1 : 1));
     const floor = query.includeBelowFloor ? 0 : PERTINENCE_FLOOR;
     const answers = pool.filter((c) => c.pertinence >= floor && c.pertinence > 0);
@@ -238,9 +240,12 @@ export class Essaimage {
     const heap = new TopK(top);
     const byDoc = new Map<number, (typeof answers)[number]>();
     for (const candidate of answers) {
+      const most = Math.pow(candidate.pertinence, weights.relevance);
+      // A fit is at most 1 and the answers come by decreasing pertinence: once one cannot reach
+      // the heap's worst, none after it can, and their criteria (a cold practice each) are spared.
+      if (most < heap.threshold) break;
       const practice = this.practiceByDoc[candidate.doc] as Practice;
-      const score =
-        Math.pow(candidate.pertinence, weights.relevance) * this.fit(practice, context, weights);
+      const score = most * this.fit(practice, context, weights);
       if (heap.push(candidate.doc, score, candidate.id)) byDoc.set(candidate.doc, candidate);
     }
     const results = heap.drain().map(({ doc, score, key: id }) => {
@@ -365,7 +370,6 @@ export class Essaimage {
     context: FitContext,
     weights: ScoreWeights,
   ): RankedPractice {
-    const transferability = this.fit(practice, context, weights);
     const criteria = {
       relevance: {
         score: relevance,
@@ -374,8 +378,11 @@ export class Essaimage {
         missing: false,
       },
     } as Record<CriterionName, CriterionResult>;
-    for (const criterion of this.parts.criteria) {
+    const all = this.parts.criteria;
+    for (let c = 0; c < all.length; c++) {
+      const criterion = all[c] as FitCriterion;
       const value = criterion.score(practice, context);
+      this.fitScores[c] = value === null ? NaN : value;
       criteria[criterion.name] = {
         score: value,
         weight: weights[criterion.name],
@@ -383,6 +390,8 @@ export class Essaimage {
         missing: value === null,
       };
     }
+    // The transferability from the same scores, as fit() computes it.
+    const transferability = fitScore(this.fitNames, this.fitScores, weights);
     return {
       id: practice.id,
       title: practice.title,

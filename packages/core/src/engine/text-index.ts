@@ -26,8 +26,11 @@ export interface TextIndex {
   scoreTerms(terms: ReadonlyMap<string, number>): DenseScores;
   /** The idf of a term, 0 when no document holds it. */
   idfOf(term: string): number;
-  /** The ones of `terms` a stored document holds (none for an unknown id). */
-  sharedTerms(id: string, terms: Iterable<string>): Set<string>;
+  /**
+   * For each document, by id or doc number, the ones of `terms` it holds (none for an unknown
+   * one), in the order given.
+   */
+  sharedTermsOf(docs: ReadonlyArray<string | number>, terms: Iterable<string>): Array<Set<string>>;
   /** The term ids of a stored document (with weights), or undefined for an unknown id. */
   vector(id: string): { terms: Int32Array } | undefined;
   /** The k documents nearest to a stored one, itself excluded, best first. */
