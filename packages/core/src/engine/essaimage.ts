@@ -28,6 +28,7 @@ import { coverage, expandNeed, matchConcepts, type ConceptMatch } from './need-c
 import type { Notice } from './notices';
 import { pertinence, PERTINENCE_FLOOR } from './pertinence';
 import { areaLabeller, practiceFields } from './practice-text';
+import { FitBounds } from './fit-bounds';
 import { OwnPractices } from './own-practices';
 import { relatedSurfaces, relevanceReason } from './relevance-reason';
 import { resolveTarget } from './resolve-target';
@@ -75,6 +76,7 @@ export class Essaimage {
   /** The practices by the index's doc numbers (never reused, so removed ones leave holes). */
   private readonly practiceByDoc: Array<Practice | undefined> = [];
   private readonly own = new OwnPractices();
+  private readonly fitBounds: FitBounds;
   private readonly fitNames: FitCriterionName[];
   private readonly fitScores: Float64Array;
   private readonly areaLabel: (code: string) => string;
@@ -83,6 +85,7 @@ export class Essaimage {
   constructor(private readonly parts: EssaimageParts) {
     this.fitNames = parts.criteria.map((c) => c.name);
     this.fitScores = new Float64Array(parts.criteria.length);
+    this.fitBounds = new FitBounds(parts.criteria);
     this.areaLabel = areaLabeller(parts.policyAreas);
   }
 
@@ -158,6 +161,7 @@ export class Essaimage {
     while (this.practiceByDoc.length <= doc) this.practiceByDoc.push(undefined);
     this.practiceByDoc[doc] = practice;
     this.own.add(practice, doc);
+    this.fitBounds.invalidate();
   }
 
   /** Forgets a practice and takes it out of the index, if there is one with that id. */
@@ -170,6 +174,7 @@ export class Essaimage {
       this.parts.index.remove(id);
     }
     this.practicesById.delete(id);
+    this.fitBounds.invalidate();
   }
 
   /** The practice with that id. */
@@ -271,11 +276,13 @@ export class Essaimage {
     const context: FitContext = { target, needAreas };
     const heap = new TopK(top);
     const byDoc = new Map<number, (typeof answers)[number]>();
+    const bounds = this.fitBounds.boundsFor(this.practiceByDoc, { target, weights });
     for (const candidate of answers) {
       const most = Math.pow(candidate.pertinence, weights.relevance);
       // A fit is at most 1 and the answers come by decreasing pertinence: once one cannot reach
       // the heap's worst, none after it can, and their criteria (a cold practice each) are spared.
       if (most < heap.threshold) break;
+      if (most * bounds.of(candidate.doc) < heap.threshold) continue; // nor can this one
       const practice = this.practiceByDoc[candidate.doc] as Practice;
       const score = most * this.fit(practice, context, weights);
       if (heap.push(candidate.doc, score, candidate.id)) byDoc.set(candidate.doc, candidate);
