@@ -44,15 +44,29 @@ export async function buildEssaimage(
   engine.index.expect(practices.length);
   // An iterator, not an array: add would size the pools for these practices alone.
   engine.add(practices.slice(0, split).values());
-  engine.addAnalysed(theirs, await analysed);
+  let texts: AnalysedTexts;
+  try {
+    texts = await analysed;
+  } catch {
+    // No worker (a runtime without worker threads, a module it cannot load): this thread
+    // indexes the rest itself, which gives the same engine.
+    engine.add(theirs.values());
+    return engine;
+  }
+  engine.addAnalysed(theirs, texts);
   return engine;
 }
 
 /** The analysis of `texts` by a worker thread (see analysis-worker.ts). */
 function analyseInWorker(texts: string[]): Promise<AnalysedTexts> {
-  const worker = runsFromSources
-    ? sourceWorker(new URL('./analysis-worker.ts', import.meta.url))
-    : new Worker(new URL('./analysis-worker.js', import.meta.url));
+  let worker: Worker;
+  try {
+    worker = runsFromSources
+      ? sourceWorker(new URL('./analysis-worker.ts', import.meta.url))
+      : new Worker(new URL('./analysis-worker.js', import.meta.url));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   return new Promise<AnalysedTexts>((resolve, reject) => {
     worker.once('message', (analysed: AnalysedTexts) => {
       resolve(analysed);
