@@ -38,7 +38,10 @@ const WATCHED = [
   'score',
   'combineScore',
   'explain',
-  'sharedTerms',
+  'sharedTermsOf',
+  'fit',
+  'relatedSurfaces',
+  'firstTokens',
   'relevanceReason',
   'needWords',
   'resolveTarget',
@@ -82,6 +85,8 @@ async function main(): Promise<void> {
   };
 
   let engine: Essaimage | undefined;
+  // The one-thread build (createEssaimage): what the browser runs, and the profile of the work
+  // buildEssaimage splits between two threads.
   const build = () => {
     engine = createEssaimage({
       practices,

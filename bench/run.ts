@@ -208,7 +208,7 @@ async function main(): Promise<void> {
     );
     const timing = plan(size);
     console.log(`bench: ${size} practices — Essaimage…`);
-    const { result: essaimage, engine } = runEssaimageSuite(
+    const { result: essaimage, engine } = await runEssaimageSuite(
       practices,
       sources.geography,
       sources.policyAreas,

@@ -18,16 +18,18 @@ import {
   usableWeights,
   type ScoreWeights,
 } from '../scoring/weights';
+import type { AnalysedTexts } from '../search/tf-idf-index';
 import { TopK } from '../search/top-k';
 import type { Analyzer } from '../text/analyzer';
 import type { Tokenizer } from '../text/tokenizer';
 import { mostRelevant } from './candidate-scan';
-import { FitBounds, INELIGIBLE, isOwn } from './fit-bounds';
 import { inferNeedAreas, NEED_AREA_VOTERS } from './need-areas';
 import { coverage, expandNeed, matchConcepts, type ConceptMatch } from './need-concepts';
 import type { Notice } from './notices';
 import { pertinence, PERTINENCE_FLOOR, proximity } from './pertinence';
 import { areaLabeller, practiceFields } from './practice-text';
+import { FitBounds } from './fit-bounds';
+import { OwnPractices } from './own-practices';
 import { relatedSurfaces, relevanceReason } from './relevance-reason';
 import { resolveTarget } from './resolve-target';
 import type { TextIndex } from './text-index';
@@ -73,10 +75,12 @@ export class Essaimage {
   private readonly practicesById = new Map<string, Practice>();
   /** The practices by the index's doc numbers (never reused, so removed ones leave holes). */
   private readonly practiceByDoc: Array<Practice | undefined> = [];
+  private readonly own = new OwnPractices();
   private readonly fitBounds: FitBounds;
   private readonly fitNames: FitCriterionName[];
   private readonly fitScores: Float64Array;
   private readonly areaLabel: (code: string) => string;
+  private usableDefaults: ReturnType<typeof usableWeights> | undefined;
 
   constructor(private readonly parts: EssaimageParts) {
     this.fitNames = parts.criteria.map((c) => c.name);
@@ -93,6 +97,36 @@ export class Essaimage {
       this.parts.index.add(practice.id, practiceFields(practice, this.areaLabel));
       this.register(practice);
     }
+  }
+
+  /**
+   * Adds practices whose index fields (`practiceFields`, in order, a field of weight 0 as '')
+   * were analysed elsewhere into `texts`, from its text `first` on: what the parallel build of
+   * `@essaimage/core/node` does with a worker's analysis. The result is that of `add`. Throws
+   * if the index cannot take analysed texts.
+   */
+  addAnalysed(practices: readonly Practice[], texts: AnalysedTexts, first = 0): void {
+    const index = this.parts.index;
+    if (!index.addAnalysed) throw new Error('Essaimage.addAnalysed: the text index cannot');
+    let text = first;
+    for (const practice of practices) {
+      this.unregister(practice.id);
+      const fields = practiceFields(practice, this.areaLabel);
+      index.addAnalysed(practice.id, fields, texts, text);
+      text += fields.length;
+      this.register(practice);
+    }
+  }
+
+  /** The texts `addAnalysed` takes the analysis of, for each practice in order. */
+  fieldTexts(practices: readonly Practice[]): string[] {
+    const texts: string[] = [];
+    for (const practice of practices) {
+      for (const { text, weight } of practiceFields(practice, this.areaLabel)) {
+        texts.push(weight === 0 ? '' : text);
+      }
+    }
+    return texts;
   }
 
   /**
@@ -126,6 +160,7 @@ export class Essaimage {
     const doc = this.parts.index.docNumber(practice.id) as number;
     while (this.practiceByDoc.length <= doc) this.practiceByDoc.push(undefined);
     this.practiceByDoc[doc] = practice;
+    this.own.add(practice, doc);
     this.fitBounds.invalidate();
   }
 
@@ -133,6 +168,8 @@ export class Essaimage {
   private unregister(id: string): void {
     const doc = this.parts.index.docNumber(id);
     if (doc !== undefined) {
+      const practice = this.practiceByDoc[doc];
+      if (practice) this.own.delete(practice, doc);
       this.practiceByDoc[doc] = undefined;
       this.parts.index.remove(id);
     }
@@ -205,28 +242,24 @@ export class Essaimage {
     }
     const text = index.scoreTerms(expanded.queryTerms);
     const includeOwn = query.includeOwn ?? false;
-    const bounds = this.fitBounds.boundsFor(this.practiceByDoc, { target, weights, includeOwn });
-    const allowed = query.candidates;
-    const eligibleId = (doc: number): string | undefined => {
-      if (bounds.of(doc) === INELIGIBLE) return undefined;
-      const id = (this.practiceByDoc[doc] as Practice).id;
-      return allowed && !allowed.has(id) ? undefined : id;
-    };
+    const eligibleId = this.eligibility(target, includeOwn, query.candidates);
 
     // The pool: the practices of highest text score; each one's pertinence from its coverage.
-    const queryTerms = [...expanded.queryTerms.keys()];
-    const pool = mostRelevant(text, Math.max(CANDIDATE_POOL, top), eligibleId).map(
-      ({ doc, score, key }) => {
-        const matches = matchConcepts(expanded.concepts, index.sharedTerms(key, queryTerms));
-        return {
-          doc,
-          id: key,
-          matches,
-          pertinence: pertinence(coverage(matches), score),
-          text: score,
-        };
-      },
+    const best = mostRelevant(text, Math.max(CANDIDATE_POOL, top), eligibleId);
+    const shared = index.sharedTermsOf(
+      best.map((c) => c.doc),
+      expanded.queryTerms.keys(),
     );
+    const pool = best.map(({ doc, score, key }, i) => {
+      const matches = matchConcepts(expanded.concepts, shared[i] as Set<string>);
+      return {
+        doc,
+        id: key,
+        matches,
+        pertinence: pertinence(coverage(matches), score),
+        text: score,
+      };
+    });
     pool.sort((a, b) => b.pertinence - a.pertinence || b.text - a.text || (a.id < b.id ? -1 : 1));
     const floor = query.includeBelowFloor ? 0 : PERTINENCE_FLOOR;
     const answers = pool.filter((c) => c.pertinence >= floor && c.pertinence > 0);
@@ -243,10 +276,15 @@ export class Essaimage {
     const context: FitContext = { target, needAreas };
     const heap = new TopK(top);
     const byDoc = new Map<number, (typeof answers)[number]>();
+    const bounds = this.fitBounds.boundsFor(this.practiceByDoc, { target, weights });
     for (const candidate of answers) {
+      const most = Math.pow(candidate.pertinence, weights.relevance);
+      // A fit is at most 1 and the answers come by decreasing pertinence: once one cannot reach
+      // the heap's worst, none after it can, and their criteria (a cold practice each) are spared.
+      if (most < heap.threshold) break;
+      if (most * bounds.of(candidate.doc) < heap.threshold) continue; // nor can this one
       const practice = this.practiceByDoc[candidate.doc] as Practice;
-      const score =
-        Math.pow(candidate.pertinence, weights.relevance) * this.fit(practice, context, weights);
+      const score = most * this.fit(practice, context, weights);
       if (heap.push(candidate.doc, score, candidate.id)) byDoc.set(candidate.doc, candidate);
     }
     const results = heap.drain().map(({ doc, score, key: id }) => {
@@ -264,7 +302,11 @@ export class Essaimage {
     weights: ScoreWeights;
     notices: Notice[];
   } {
-    const usable = usableWeights(resolveWeights({ ...this.parts.weights, ...given }));
+    // The engine's own weights, made usable once: most queries give none.
+    const usable =
+      given === undefined
+        ? (this.usableDefaults ??= usableWeights(resolveWeights({ ...this.parts.weights })))
+        : usableWeights(resolveWeights({ ...this.parts.weights, ...given }));
     const notices: Notice[] = [];
     if (usable.raisedRelevance !== null) {
       notices.push({
@@ -311,14 +353,10 @@ export class Essaimage {
     // Candidates from the practice's strongest terms (cheap on long texts), then their exact
     // text similarity: the ranking and the reasons use the true cosine.
     const index = this.parts.index;
-    const allowed = query.candidates;
+    const eligibleId = this.eligibility(target, includeOwn, query.candidates);
     const neighbours = index.similar(id, Math.max(SIMILAR_POOL, top), {
       strongestTerms: SIMILAR_TERMS,
-      accept: (doc: number) => {
-        const other = this.practiceByDoc[doc];
-        if (!other || (!includeOwn && isOwn(other, target))) return false;
-        return !allowed || allowed.has(other.id);
-      },
+      accept: (doc: number) => eligibleId(doc) !== undefined,
     });
     const exact = index.cosines(
       id,
@@ -342,6 +380,25 @@ export class Essaimage {
     return { practice, target, results };
   }
 
+  /**
+   * The id of a doc number a query may return, or undefined: a practice of the engine, not one
+   * the target ran itself (unless `includeOwn`), among `allowed` when given. Reads no practice
+   * object (see {@link OwnPractices}): it is asked of every candidate a top-k scan looks at.
+   */
+  private eligibility(
+    target: TargetProfile,
+    includeOwn: boolean,
+    allowed: ReadonlySet<string> | undefined,
+  ): (doc: number) => string | undefined {
+    const own = includeOwn ? undefined : this.own.of(target);
+    const index = this.parts.index;
+    return (doc) => {
+      if (this.practiceByDoc[doc] === undefined || own?.has(doc)) return undefined;
+      const id = index.idOf(doc);
+      return id === undefined || (allowed && !allowed.has(id)) ? undefined : id;
+    };
+  }
+
   /** Transférabilité: the weighted mean of the fit criteria that are not missing. */
   private fit(practice: Practice, context: FitContext, weights: ScoreWeights): number {
     const criteria = this.parts.criteria;
@@ -360,7 +417,6 @@ export class Essaimage {
     context: FitContext,
     weights: ScoreWeights,
   ): RankedPractice {
-    const transferability = this.fit(practice, context, weights);
     const criteria = {
       relevance: {
         score: relevance,
@@ -369,8 +425,11 @@ export class Essaimage {
         missing: false,
       },
     } as Record<CriterionName, CriterionResult>;
-    for (const criterion of this.parts.criteria) {
+    const all = this.parts.criteria;
+    for (let c = 0; c < all.length; c++) {
+      const criterion = all[c] as FitCriterion;
       const value = criterion.score(practice, context);
+      this.fitScores[c] = value === null ? NaN : value;
       criteria[criterion.name] = {
         score: value,
         weight: weights[criterion.name],
@@ -378,6 +437,8 @@ export class Essaimage {
         missing: value === null,
       };
     }
+    // The transferability from the same scores, as fit() computes it.
+    const transferability = fitScore(this.fitNames, this.fitScores, weights);
     return {
       id: practice.id,
       title: practice.title,

@@ -17,6 +17,12 @@ export function relatedSurfaces(
 ): Map<string, string> {
   const surfaces = new Map<string, string>();
   for (const text of texts) {
+    if (analyzer.firstTokens) {
+      // The analyzer's memo instead of a string and an analysis per token (a fifth of a query).
+      analyzer.firstTokens(text, wanted, surfaces);
+      if (surfaces.size === wanted.size) return surfaces;
+      continue;
+    }
     for (const token of tokenizer.tokenize(text)) {
       const [term] = analyzer.terms(token);
       if (term !== undefined && wanted.has(term) && !surfaces.has(term)) {

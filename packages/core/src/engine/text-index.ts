@@ -1,5 +1,6 @@
 import type { DenseScores } from '../search/dense-scores';
 import type { IndexedField } from '../search/search-types';
+import type { AnalysedTexts } from '../search/tf-idf-index';
 
 /**
  * What the engine needs of a text index (TfIdfIndex is the default; another engine, say a
@@ -9,6 +10,16 @@ export interface TextIndex {
   add(id: string, fields: ReadonlyArray<IndexedField>): void;
   /** A hint that about `documents` more are about to be added, to size storage once. */
   expect?(documents: number): void;
+  /**
+   * Optional: adds a document whose fields another analyzer analysed (see
+   * `TfIdfIndex.addAnalysed`); the parallel build needs it.
+   */
+  addAnalysed?(
+    id: string,
+    fields: ReadonlyArray<{ weight: number }>,
+    texts: AnalysedTexts,
+    first: number,
+  ): void;
   remove(id: string): void;
   has(id: string): boolean;
   /** Every indexed id. */
@@ -26,8 +37,11 @@ export interface TextIndex {
   scoreTerms(terms: ReadonlyMap<string, number>): DenseScores;
   /** The idf of a term, 0 when no document holds it. */
   idfOf(term: string): number;
-  /** The ones of `terms` a stored document holds (none for an unknown id). */
-  sharedTerms(id: string, terms: Iterable<string>): Set<string>;
+  /**
+   * For each document, by id or doc number, the ones of `terms` it holds (none for an unknown
+   * one), in the order given.
+   */
+  sharedTermsOf(docs: ReadonlyArray<string | number>, terms: Iterable<string>): Array<Set<string>>;
   /** The term ids of a stored document (with weights), or undefined for an unknown id. */
   vector(id: string): { terms: Int32Array } | undefined;
   /** The k documents nearest to a stored one, itself excluded, best first. */

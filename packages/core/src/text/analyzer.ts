@@ -16,4 +16,11 @@ export interface Analyzer {
   termKeys?(text: string): Int32Array;
   /** The term of a key `termKeys` gave; a key always stands for the same term. */
   termOfKey?(key: number): string;
+  /**
+   * Optional: puts into `found`, for each of the `wanted` terms it lacks, the first token of
+   * `text` (as the tokenizer gives it) whose term it is, the term of a token being
+   * `terms(token)[0]`; stops once `found` holds as many terms as `wanted`. How a text itself
+   * says a term (« vélos » for velo), without a string per token.
+   */
+  firstTokens?(text: string, wanted: ReadonlySet<string>, found: Map<string, string>): void;
 }

@@ -50,26 +50,50 @@ export class FrenchAnalyzer implements Analyzer {
 
   termKeys(text: string): Int32Array {
     const tokens = this.tokens;
-    if (this.tokenizer.scan) this.tokenizer.scan(text, tokens);
-    else tokens.fill(this.tokenizer.tokenize(text));
-    const { words, starts, lengths, count } = tokens;
+    const count = this.scan(text);
     if (this.keys.length < count) this.keys = new Int32Array(Math.max(count, this.keys.length * 2));
     const keys = this.keys;
     let n = 0;
     for (let i = 0; i < count; i++) {
-      const at = starts[i] >> 1; // TOKEN_ALIGN code units are TOKEN_ALIGN / 2 words
-      let key = this.memo.get(words, at, lengths[i]);
-      if (key === TokenMemo.ABSENT) {
-        key = this.analyzeToken(tokens.token(i));
-        if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-        this.memo.set(words, at, lengths[i], key);
-      }
+      const key = this.keyOfToken(tokens, i);
       // Written in any case and kept only if not DROPPED (-1): no branch on a stop word, which
       // comes at random, two tokens in five.
       keys[n] = key;
       n += (key >>> 31) ^ 1;
     }
     return keys.subarray(0, n);
+  }
+
+  firstTokens(text: string, wanted: ReadonlySet<string>, found: Map<string, string>): void {
+    const tokens = this.tokens;
+    const count = this.scan(text);
+    for (let i = 0; i < count && found.size < wanted.size; i++) {
+      const key = this.keyOfToken(tokens, i);
+      if (key === DROPPED) continue;
+      const term = this.termOfKeys[key];
+      if (wanted.has(term) && !found.has(term)) found.set(term, tokens.token(i));
+    }
+  }
+
+  /** Tokenizes `text` into the reused buffer; returns the number of tokens. */
+  private scan(text: string): number {
+    const tokens = this.tokens;
+    if (this.tokenizer.scan) this.tokenizer.scan(text, tokens);
+    else tokens.fill(this.tokenizer.tokenize(text));
+    return tokens.count;
+  }
+
+  /** The key of token i of the buffer (memoised), or DROPPED. */
+  private keyOfToken(tokens: TokenBuffer, i: number): number {
+    const { words, starts, lengths } = tokens;
+    const at = starts[i] >> 1; // TOKEN_ALIGN code units are TOKEN_ALIGN / 2 words
+    let key = this.memo.get(words, at, lengths[i]);
+    if (key === TokenMemo.ABSENT) {
+      key = this.analyzeToken(tokens.token(i));
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(words, at, lengths[i], key);
+    }
+    return key;
   }
 
   termOfKey(key: number): string {
