@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Geography } from '../geography/geography';
 import { loadOfficialGeography } from '../node';
 import { ValidationError, type Problem } from '../practice/problem';
 import { COLLECTIVITY_KINDS } from '../practice/record';
@@ -8,7 +9,7 @@ import type { TargetInput } from './types';
 const geography = loadOfficialGeography();
 const pamiers = geography.lookup('commune', '09225')!;
 
-function problemsOf(input: TargetInput, geo = geography): readonly Problem[] {
+function problemsOf(input: TargetInput, geo: Geography | null = geography): readonly Problem[] {
   try {
     resolveTarget(input, geo);
   } catch (error) {
