@@ -30,7 +30,10 @@ export default {
   // A mutant that loops forever (a heap, a scan) costs this much over its tests' own time.
   timeoutMS: 5_000,
   reporters: ['clear-text', 'progress', 'json'],
-  jsonReporter: { fileName: `reports/mutation/${scope.join('+')}.json` },
+  // MUTATION_REPORT names another report file (a run of a few files with --mutate, say).
+  jsonReporter: {
+    fileName: process.env.MUTATION_REPORT ?? `reports/mutation/${scope.join('+')}.json`,
+  },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   ignoreStatic: true,

@@ -188,6 +188,23 @@ describe('readCsvTable', () => {
     expect(table.rows.map((r) => r.at?.line)).toEqual(lines.map((_, i) => i + 2));
   });
 
+  it('keeps a row whose only content is an unclosed quote: it is no blank line', () => {
+    const table = readCsvTable('a,b\n1,2\n"', 'f.csv');
+    expect(table.rows.map((r) => [r.label, r.problems.map((p) => p.values)])).toEqual([
+      ['f.csv line 2', []],
+      ['f.csv line 3', [{ line: 3 }]],
+    ]);
+  });
+
+  it('names the line a quote opens on, when the row started on an earlier line', () => {
+    // The row starts on line 2; its first cell closes on line 3, where « "z » never closes.
+    const table = readCsvTable('a,b\n"x\ny","z\n', 'f.csv');
+    expect(table.rows[0]?.label).toBe('f.csv line 2');
+    expect(table.rows[0]?.problems.map((p) => p.expected)).toEqual([
+      'a closing quote (") for the quoted cell opened on line 3',
+    ]);
+  });
+
   it('reads a single-column file without a problem', () => {
     const table = readCsvTable('titre\nVélos\nJardins\n', 'f.csv');
     expect(table.columns).toEqual(['titre']);
@@ -209,6 +226,10 @@ describe('guessDelimiter', () => {
   it('reads a quoted header name across a line break as one header', () => {
     expect(guessDelimiter('"a\nb;c;d";e,f\n')).toBe(',');
     expect(guessDelimiter('a;b\r\n1,2,3,4\r\n')).toBe(';');
+  });
+
+  it('ends the header at a lone carriage return (old Mac line ends)', () => {
+    expect(guessDelimiter('a;b\r1,2,3,4\r')).toBe(';');
   });
 
   it('skips blank lines before the header', () => {
