@@ -7,7 +7,7 @@ import { createEssaimage } from './create-essaimage';
 // What a query is refused for, problem by problem (the code, values and words a CLI or the
 // dashboard turns into French), on a two-practice catalogue: no corpus to load.
 
-function bare(id: string, title: string): Practice {
+function bare(id: string, title: string, extra: Partial<Practice> = {}): Practice {
   return {
     id,
     title,
@@ -26,6 +26,7 @@ function bare(id: string, title: string): Practice {
     population: null,
     region: null,
     department: null,
+    ...extra,
   };
 }
 
@@ -110,5 +111,87 @@ describe('the need’s areas', () => {
     expect(given.needAreas).not.toBe(areas);
     expect(given.results[0]?.criteria.policyArea.score).toBe(0);
     expect(engine.recommend({ need: 'le la les' }).needAreas).toEqual([]);
+  });
+});
+
+describe('a result', () => {
+  const award = {
+    programme: 'Prix TERRITORIA',
+    edition: 2019,
+    category: 'Mobilité',
+    medal: 'or' as const,
+    sponsor: null,
+  };
+  const foix = bare('foix', 'vélos en prêt', {
+    collectivity: { name: 'Foix', kind: 'commune', code: '09122' },
+    officialName: 'Foix (ville)',
+    year: 2019,
+    award,
+    population: 9500,
+    region: '76',
+    department: '09',
+  });
+  const other = bare('other', 'vélos partagés');
+  const e = createEssaimage({ practices: [foix, other] });
+
+  it('carries the practice’s facts, a copy of its collectivity, and its two numbers', () => {
+    const { results } = e.recommend({ need: 'vélos en prêt', target: { population: 9000 } });
+    const first = results[0]!;
+    expect(first).toMatchObject({
+      id: 'foix',
+      title: 'vélos en prêt',
+      collectivity: { name: 'Foix', kind: 'commune', code: '09122' },
+      year: 2019,
+      award,
+      population: 9500,
+      region: '76',
+    });
+    expect(first.collectivity).not.toBe(foix.collectivity);
+    expect(first.pertinence).toBe(first.criteria.relevance.score);
+    expect(first.score).toBeCloseTo(
+      Math.pow(first.pertinence, first.criteria.relevance.weight) * first.transferability,
+      12,
+    );
+    expect(first.criteria.relevance.missing).toBe(false);
+    expect(first.criteria.budget).toMatchObject({ score: null, missing: true });
+    expect(first.criteria.size.missing).toBe(false);
+    expect(first.criteria.size.weight).toBeGreaterThan(0);
+  });
+
+  it('similar compares with the practice’s own collectivity, by its official name', () => {
+    const { practice, target, results } = e.similar('foix');
+    expect(practice).toBe(foix);
+    expect(target).toEqual({
+      name: 'Foix (ville)',
+      kind: 'commune',
+      code: '09122',
+      population: 9500,
+      region: '76',
+      department: '09',
+      budget: null,
+      staff: null,
+    });
+    expect(results.map((r) => r.id)).toEqual(['other']);
+    expect(e.similar('other').target.name).toBe('other');
+  });
+});
+
+describe('the catalogue', () => {
+  it('lists its practices in insertion order, counts them, and removes only what it has', () => {
+    const e = createEssaimage({ practices: [bare('b', 'vélos'), bare('a', 'jardins')] });
+    expect(e.practices().map((p) => p.id)).toEqual(['b', 'a']);
+    expect(e.size).toBe(2);
+    expect(e.remove('zz')).toBe(false);
+    expect(e.size).toBe(2);
+    expect(e.remove('b')).toBe(true);
+    expect(e.remove('b')).toBe(false);
+    expect(e.practice('b')).toBeUndefined();
+    expect(e.practice('a')?.title).toBe('jardins');
+    expect(e.size).toBe(1);
+    // Adding a practice again under its id replaces it: one practice, the new text found.
+    e.add([bare('a', 'bibliothèque')]);
+    expect(e.size).toBe(1);
+    expect(e.recommend({ need: 'bibliothèque' }).results.map((r) => r.id)).toEqual(['a']);
+    expect(e.recommend({ need: 'jardins' }).results).toEqual([]);
   });
 });
