@@ -2,7 +2,8 @@
 // part of `npm test`: it runs the unit tests once per mutant, which takes hours over all four
 // folders on a shared 2-core machine). One test runner at a time: the machine is shared.
 // MUTATION_SCOPE=scoring (or engine, search, catalogue-io; comma-separated) narrows the run to
-// those folders and writes reports/mutation/<scope>.json.
+// those folders and writes reports/mutation/<scope>.json. Under Stryker each property test
+// runs at most MUTATION_FC_RUNS cases (10 by default; see vitest.mutation.config.ts).
 const FOLDERS = ['engine', 'scoring', 'search', 'catalogue-io'];
 const scope = (process.env.MUTATION_SCOPE ?? FOLDERS.join(',')).split(',').filter(Boolean);
 for (const folder of scope) {
@@ -26,9 +27,13 @@ export default {
   ],
   coverageAnalysis: 'perTest',
   concurrency: 1,
-  timeoutMS: 60_000,
+  // A mutant that loops forever (a heap, a scan) costs this much over its tests' own time.
+  timeoutMS: 5_000,
   reporters: ['clear-text', 'progress', 'json'],
-  jsonReporter: { fileName: `reports/mutation/${scope.join('+')}.json` },
+  // MUTATION_REPORT names another report file (a run of a few files with --mutate, say).
+  jsonReporter: {
+    fileName: process.env.MUTATION_REPORT ?? `reports/mutation/${scope.join('+')}.json`,
+  },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   ignoreStatic: true,

@@ -130,14 +130,20 @@ describe('the search form', () => {
     await input.press('Escape');
     await poll(() => input.getAttribute('aria-expanded')).toBe('false');
     expect(await suggestions.count()).toBe(0);
-    // Enter picks nothing once the list is closed.
+    // Enter picks nothing once the list is closed: the text is checked, and flagged (it names
+    // several collectivities), never silently dropped.
     await input.press('Enter');
     expect(await page.getByText('Pour : Pamiers').count()).toBe(0);
-    // The text left unpicked is flagged, never silently dropped (once its check has answered).
+    // The arrow opens the list again, at once (even if the search has not answered yet), and
+    // Enter picks its first option once the options are there.
+    await input.press('ArrowDown');
+    await poll(() => input.getAttribute('aria-expanded')).toBe('true');
     await poll(() => input.getAttribute('aria-invalid')).toBe('true');
-    // Picking from the list still works afterwards.
-    await dashboard.pickCollectivity('pamie', 'Pamiers (09) — commune');
+    const first = page.getByRole('option', { name: /^Pamiers \(09\) — commune/ });
+    await poll(() => first.getAttribute('aria-selected')).toBe('true');
+    await input.press('Enter');
     await dashboard.waitForRanking(expectedRanking({ need: NEED, target: PAMIERS }));
+    await poll(() => input.getAttribute('aria-invalid')).toBe('false');
     expect(await page.getByText('Pour : Pamiers, commune').count()).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadBundledCorpus } from '@essaimage/core/node';
 import Papa from 'papaparse';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
 import { startDashboard, type DashboardServer } from './support/dashboard-server';
 import { DashboardPage } from './support/dashboard-page';
@@ -12,8 +12,9 @@ import { expectedTrendMarks } from './support/expected-marks';
 import { expectedRanking, officialProfile } from './support/expected-ranking';
 import { axeViolations, focused, horizontalOverflow } from './support/page-checks';
 
-// One build, one server, one Chromium, one browser context (so IndexedDB persists across
-// reloads) for the whole file; tests run in order and build on each other like a user session.
+// One build, one server, one Chromium for the whole file; each test opens its own browser
+// context (its own URL state, IndexedDB and localStorage) on the page it starts from, and makes
+// the imports it needs: any test passes alone or in any order (\`-t\`, \`--sequence.shuffle\`).
 
 const NEED = 'mettre des vélos en libre-service gratuits pour les habitants';
 // The ranking each step must show comes from the README reference, not from core's engine.
@@ -21,42 +22,55 @@ const PAMIERS = officialProfile('commune', '09225');
 
 let server: DashboardServer;
 let browser: Browser;
-let context: BrowserContext;
+let context: BrowserContext | undefined;
 let page: Page;
 let dashboard: DashboardPage;
 const pageErrors: string[] = [];
-/** Every DuckDB wasm file the page asked for, and in which view. */
-const wasmRequests: string[] = [];
+/** The URL of the page each time the current test's page asked for a DuckDB wasm file. */
+let wasmRequests: string[] = [];
 
 /** expect.poll with room for DuckDB's first load on a busy 2-core machine. */
 const poll = <T>(read: () => Promise<T> | T, timeout = 20_000) => expect.poll(read, { timeout });
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startDashboard(), launchChromium()]);
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('request', (request) => {
-    if (/duckdb.*\.wasm/.test(request.url())) wasmRequests.push(page.url());
-  });
-  dashboard = new DashboardPage(page);
+});
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
 });
 
 afterAll(async () => {
-  await context?.close();
   await browser?.close();
   await server?.close();
+  // No test's page raised an error (each page's errors are collected as it runs).
+  expect(pageErrors).toEqual([]);
 });
+
+/** A fresh context and page on the dashboard at \`search\` (a query string, or the home view). */
+async function open(search = '', viewport = { width: 1280, height: 800 }): Promise<void> {
+  context = await browser.newContext({ viewport, acceptDownloads: true });
+  const opened = await context.newPage();
+  opened.on('pageerror', (error) => pageErrors.push(String(error)));
+  wasmRequests = [];
+  opened.on('request', (request) => {
+    if (/duckdb.*\.wasm/.test(request.url())) wasmRequests.push(opened.url());
+  });
+  page = opened;
+  dashboard = new DashboardPage(opened);
+  await opened.goto(`${server.url}${search}`);
+}
+
+/** The search of Pamiers for \`need\`, as a link gives it, once its ranking shows. */
+const pamiersSearch = (need: string) => `?besoin=${encodeURIComponent(need)}&cible=commune:09225`;
 
 describe('Le choix de la collectivité', () => {
   const box = () => page.getByRole('combobox', { name: 'Votre collectivité' });
   const options = () => page.locator('collectivity-combobox [role=option]').allTextContents();
 
   it('finds a commune by INSEE code and by postcode', async () => {
-    await page.goto(server.url);
+    await open();
     await box().pressSequentially('39189', { delay: 20 });
     await poll(async () => (await options()).map((o) => o.trim())).toEqual([
       expect.stringMatching(/^Damparis \(39\) — commune/),
@@ -67,7 +81,7 @@ describe('Le choix de la collectivité', () => {
   });
 
   it('takes a whole name left with Tab, and flags a text that is no collectivity', async () => {
-    await box().fill('');
+    await open();
     await box().pressSequentially('damparis', { delay: 20 });
     await box().press('Tab');
     await poll(() => box().inputValue()).toMatch(/^Damparis \(39\) — commune, 2\s587 hab\.$/);
@@ -83,6 +97,7 @@ describe('Le choix de la collectivité', () => {
   });
 
   it('reads « 0,5 » ETP and « 20 000 € » as a French user means them', async () => {
+    await open();
     await dashboard.pickCollectivity('damparis', 'Damparis (39) — commune');
     const staff = page.getByRole('textbox', { name: 'Personnel disponible (ETP)' });
     await staff.fill('0,5');
@@ -103,7 +118,7 @@ describe('Le choix de la collectivité', () => {
 
 describe('Trouver des pratiques', () => {
   it('ranks Saverdun’s free bicycles first for Pamiers, with every criterion explained', async () => {
-    await page.goto(server.url);
+    await open();
     await page.locator('find-view').waitFor();
     await dashboard.pickCollectivity('pamie', 'Pamiers (09) — commune');
     await poll(() =>
@@ -142,7 +157,7 @@ describe('Trouver des pratiques', () => {
   it('re-ranks live when a weight slider moves', async () => {
     // A need with several answers, so that weights can reorder them.
     const need = 'bien-être au travail des agents';
-    await dashboard.typeNeed(need);
+    await open(pamiersSearch(need));
     const before = expectedRanking({ need, target: PAMIERS, top: 10 });
     await dashboard.waitForRanking(before);
     const slider = page.getByRole('slider', { name: 'Territoire' });
@@ -163,6 +178,8 @@ describe('Trouver des pratiques', () => {
 
 describe('Fiche pratique', () => {
   it('opens a practice with its full text, facts, score breakdown and similar practices', async () => {
+    await open(pamiersSearch(NEED));
+    await dashboard.waitForRanking(expectedRanking({ need: NEED, target: PAMIERS, top: 10 }));
     const listScore = await page.locator('result-card .score').first().getAttribute('data-score');
     await page.locator('result-card a[data-practice]').first().click();
     await page.getByRole('heading', { level: 2, name: "Récup'vélos en liberté" }).waitFor();
@@ -212,8 +229,19 @@ describe('Fiche pratique', () => {
     expect(await page.title()).toBe('Trouver des pratiques — Essaimage');
   });
 
-  it('never requested DuckDB’s wasm on the home view or a fiche', () => {
+  it('never requests DuckDB’s wasm on the home view or a fiche', async () => {
+    await open(pamiersSearch(NEED));
+    await dashboard.waitForRanking(expectedRanking({ need: NEED, target: PAMIERS, top: 10 }));
+    await page.locator('result-card a[data-practice]').first().click();
+    await page.locator('#breakdown-score').waitFor();
+    await page.locator('#similar result-card').first().waitFor();
+    await page.goBack();
+    await dashboard.resultIds();
     expect(wasmRequests).toEqual([]);
+    // The listener does see them: the Tendances view loads DuckDB.
+    await dashboard.openView('Tendances');
+    await page.locator('#trends-total').waitFor({ timeout: 60_000 });
+    expect(wasmRequests.length).toBeGreaterThan(0);
   });
 
   it('is served compressed', async () => {
@@ -225,7 +253,7 @@ describe('Fiche pratique', () => {
 
 describe('Tendances', () => {
   it('draws every chart from DuckDB with the expected number of marks', async () => {
-    await dashboard.openView('Tendances');
+    await open('?vue=tendances');
     await page.locator('#trends-total').waitFor({ timeout: 60_000 });
     const expected = expectedTrendMarks();
     for (const [chart, marks] of Object.entries(expected)) {
@@ -253,6 +281,8 @@ describe('Tendances', () => {
   });
 
   it('applies the filters to every chart', async () => {
+    await open('?vue=tendances');
+    await page.locator('#trends-total').waitFor({ timeout: 60_000 });
     await page.locator('trends-view summary').click();
     await page.locator('trends-view filter-panel').getByLabel('Île-de-France').check();
     await poll(() => page.locator('#trends-total').textContent()).toMatch(/^14 /);
@@ -266,7 +296,6 @@ describe('Tendances', () => {
     // A chart's mark is reachable by keyboard, with the same tooltip as the mouse.
     await page.locator('#chart-medals .mark').first().focus();
     await poll(() => page.locator('trends-view .tip').textContent()).toMatch(/or : \d+/);
-    await dashboard.openView('Trouver des pratiques');
   });
 });
 
@@ -275,18 +304,47 @@ const FIXTURES = fileURLToPath(new URL('../fixtures/dashboard/', import.meta.url
 const practicesShown = (imported: number) =>
   new RegExp(`^${loadBundledCorpus().length + imported} pratique`);
 
+/** Choose a file in the Données view, then take the proposed column mapping and import. */
+async function importFile(file: string): Promise<void> {
+  await page.locator('catalogue-import input[type=file]').setInputFiles(file);
+  await page.locator('#run-import').click();
+}
+
+/** How many practices each fixture imported by {@link openWithImports} holds. */
+const FIXTURE_PRACTICES: Record<string, number> = {
+  'catalogue-valid.csv': 2,
+  'catalogue-francais.csv': 1,
+};
+
+/** A fresh page on the Données view with these fixtures imported, one after the other. */
+async function openWithImports(fixtures: string[]): Promise<void> {
+  await open('?vue=donnees');
+  const rowCount = page.locator('#row-count');
+  await poll(async () => (await rowCount.textContent())?.trim()).toMatch(practicesShown(0));
+  let imported = 0;
+  for (const fixture of fixtures) {
+    const before = await page
+      .locator('#import-report')
+      .textContent()
+      .catch(() => null);
+    await importFile(`${FIXTURES}${fixture}`);
+    await poll(() => page.locator('#import-report').textContent()).not.toBe(before);
+    await poll(() => page.locator('#import-report').textContent()).toMatch(
+      /pratique\(s\) importée\(s\)/,
+    );
+    imported += FIXTURE_PRACTICES[fixture] as number;
+    await poll(async () => (await rowCount.textContent())?.trim()).toMatch(
+      practicesShown(imported),
+    );
+  }
+}
+
 describe('Données', () => {
   const fileInput = () => page.locator('catalogue-import input[type=file]');
   const report = () => page.locator('#import-report');
   const rowCount = async () => ((await page.locator('#row-count').textContent()) ?? '').trim();
-  /** Choose a file, then take the proposed column mapping and import. */
-  const importFile = async (file: string) => {
-    await fileInput().setInputFiles(file);
-    await page.locator('#run-import').click();
-  };
-
   it('refuses a catalogue with an invalid row, naming the line, and imports nothing', async () => {
-    await dashboard.openView('Données');
+    await open('?vue=donnees');
     await poll(rowCount).toMatch(practicesShown(0));
     await importFile(`${FIXTURES}catalogue-invalid.csv`);
     await poll(() => report().textContent()).toContain('Rien n’a été importé');
@@ -298,9 +356,7 @@ describe('Données', () => {
   });
 
   it('imports a valid catalogue that survives a reload and is ranked', async () => {
-    await importFile(`${FIXTURES}catalogue-valid.csv`);
-    await poll(() => report().textContent()).toContain('2 pratique(s) importée(s)');
-    await poll(rowCount).toMatch(practicesShown(2));
+    await openWithImports(['catalogue-valid.csv']);
     await page.reload();
     await poll(rowCount).toMatch(practicesShown(2));
     // The imports' search index was saved with them: the reload did not analyse them again.
@@ -313,6 +369,9 @@ describe('Données', () => {
   });
 
   it('exports the current selection to CSV, JSON and Parquet, and reads them back', async () => {
+    await openWithImports(['catalogue-valid.csv']);
+    await page.getByRole('searchbox', { name: 'Rechercher dans le catalogue' }).fill('navette');
+    await poll(rowCount).toMatch(/^1 pratique/);
     const exported = async (label: string) => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
@@ -346,6 +405,8 @@ describe('Données', () => {
   });
 
   it('maps a French-headed CSV’s columns, saves the mapping and imports it', async () => {
+    await open('?vue=donnees');
+    await poll(rowCount).toMatch(practicesShown(0));
     await fileInput().setInputFiles(`${FIXTURES}catalogue-francais.csv`);
     const field = (column: string) =>
       page.locator(`#column-mapping select[data-column="${column}"]`);
@@ -370,10 +431,11 @@ describe('Données', () => {
     ).toContain('"Intitulé":"title"');
     await page.locator('#run-import').click();
     await poll(() => report().textContent()).toContain('1 pratique(s) importée(s)');
-    await poll(rowCount).toMatch(practicesShown(3));
+    await poll(rowCount).toMatch(practicesShown(1));
   });
 
   it('searches by word start and place, shows the Budget column, links titles to fiches', async () => {
+    await openWithImports(['catalogue-francais.csv']);
     const search = page.getByRole('searchbox', { name: 'Rechercher dans le catalogue' });
     const titles = () => page.locator('practice-table tbody td.title').allTextContents();
     await search.fill('velo'); // « vélos », never « développement »
@@ -395,18 +457,21 @@ describe('Données', () => {
       .getByRole('heading', { level: 2, name: 'Réinventer les ateliers municipaux' })
       .waitFor();
     await page.goBack();
-    await search.fill('');
+    await poll(() => new URL(page.url()).searchParams.get('vue')).toBe('donnees');
   });
 });
 
 describe('Trouver des pratiques, with the imported catalogue', () => {
   it('ranks an imported practice, from the index saved with the imports', async () => {
+    await openWithImports(['catalogue-valid.csv']);
     await page.reload();
+    await poll(() => page.getByText('avec leur index de recherche').count()).toBe(1);
     await dashboard.openView('Trouver des pratiques');
     await dashboard.typeNeed('une barque électrique pour traverser la rivière');
     await poll(async () => (await dashboard.resultIds())[0]).toBe(
       'foix-navette-fluviale-solidaire',
     );
+    await dashboard.pickCollectivity('pamie', 'Pamiers (09) — commune');
     await dashboard.typeNeed(NEED);
     await poll(async () => (await dashboard.resultIds())[0]).toBe(
       'saverdun-recup-velos-en-liberte',
@@ -416,9 +481,18 @@ describe('Trouver des pratiques, with the imported catalogue', () => {
 
 describe('Carte des similarités', () => {
   it('places every practice, titles it on focus, and opens its fiche with Enter', async () => {
+    await openWithImports(['catalogue-valid.csv']);
+    await page.goto(`${server.url}${pamiersSearch(NEED)}`);
+    await dashboard.resultIds();
     await dashboard.openView('Carte des similarités');
     const dots = page.locator('similarity-view circle.mark');
-    await poll(() => dots.count()).toBe(52); // the bundled corpus and the three imported practices
+    // The bundled corpus and the two imported practices.
+    await poll(() => dots.count()).toBe(loadBundledCorpus().length + 2);
+    expect(
+      await page
+        .locator('similarity-view circle[data-practice="foix-navette-fluviale-solidaire"]')
+        .count(),
+    ).toBe(1);
     const dot = page.locator(
       'similarity-view circle[data-practice="saverdun-recup-velos-en-liberte"]',
     );
@@ -437,9 +511,13 @@ describe('Carte des similarités', () => {
 
 describe('app-wide', () => {
   it('reproduces the search from a copied URL', async () => {
+    await open();
+    await dashboard.pickCollectivity('pamie', 'Pamiers (09) — commune');
+    await dashboard.typeNeed(NEED);
+    await dashboard.waitForRanking(expectedRanking({ need: NEED, target: PAMIERS, top: 10 }));
     const copied = page.url();
     const ids = await dashboard.resultIds();
-    const other = await context.newPage();
+    const other = await context!.newPage();
     await other.goto(copied);
     await new DashboardPage(other).waitForRanking(ids);
     expect(await other.getByRole('combobox', { name: 'Votre collectivité' }).inputValue()).toMatch(
@@ -452,7 +530,8 @@ describe('app-wide', () => {
   it('names the collectivity of a link that gives only its official code', async () => {
     const link = new URL(server.url);
     link.search = new URLSearchParams({ besoin: NEED, cible: 'commune:09225' }).toString();
-    const other = await context.newPage();
+    await open();
+    const other = await context!.newPage();
     await other.goto(link.href);
     await poll(() =>
       other.getByRole('combobox', { name: 'Votre collectivité' }).inputValue(),
@@ -463,16 +542,13 @@ describe('app-wide', () => {
   it('says in French what is wrong with a link to an unknown collectivity', async () => {
     const link = new URL(server.url);
     link.search = new URLSearchParams({ besoin: NEED, cible: 'commune:00000' }).toString();
-    const other = await context.newPage();
+    await open();
+    const other = await context!.newPage();
     await other.goto(link.href);
     await poll(() => other.locator('find-view [role=alert]').textContent()).toContain(
       'Le lien désigne la commune de code « 00000 », que la géographie officielle ne connaît pas',
     );
     await other.close();
-  });
-
-  it('raised no page error', () => {
-    expect(pageErrors).toEqual([]);
   });
 });
 
@@ -495,8 +571,7 @@ describe('every view, at 1280×800 and on a 390×844 phone', () => {
 
   for (const [view, search] of VIEWS) {
     it(`${view}: no WCAG 2.2 AA violation at either size, no horizontal scroll on a phone`, async () => {
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(`${server.url}${search}`);
+      await open(search);
       await page.locator(READY[view]).first().waitFor({ timeout: 60_000 });
       expect(await axeViolations(page)).toEqual([]);
       await page.setViewportSize({ width: 390, height: 844 });
@@ -507,12 +582,11 @@ describe('every view, at 1280×800 and on a 390×844 phone', () => {
   }
 
   it('on a phone, a search opened from a link shows its results first, the form folded', async () => {
-    await page.goto(`${server.url}${VIEWS[0][1]}`);
+    await open(VIEWS[0][1], { width: 390, height: 844 });
     await page.locator('result-card').first().waitFor();
     const top = await page.locator('result-card').first().boundingBox();
     expect(top!.y).toBeLessThan(844);
     await page.getByRole('button', { name: 'Modifier la recherche' }).click();
     await page.getByRole('textbox', { name: 'Votre besoin' }).waitFor();
-    await page.setViewportSize({ width: 1280, height: 800 });
   });
 });

@@ -68,6 +68,39 @@ describe('<collectivity-combobox>', () => {
     expect(input.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('after Escape and Enter on a typed text, the arrow reopens the list, even before the search answers', async () => {
+    const { box, input } = await mount();
+    // Each search answers only when the test says so: the first one waits for the geography.
+    const answers: Array<() => void> = [];
+    box.suggest = () =>
+      new Promise((resolve) => answers.push(() => resolve([PAMIERS, CC_PAMIERS])));
+    const unresolved: string[] = [];
+    box.addEventListener('collectivity-unresolved', (e) => unresolved.push(e.detail));
+    const picked: (GeoEntity | null)[] = [];
+    box.addEventListener('collectivity-select', (e) => picked.push(e.detail));
+    input.value = 'pamie';
+    input.dispatchEvent(new InputEvent('input'));
+    await box.updateComplete;
+    expect(input.getAttribute('aria-expanded')).toBe('true'); // « Recherche des collectivités… »
+    key(input, 'Escape');
+    await box.updateComplete;
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    key(input, 'Enter'); // no option to pick: the typed text is checked instead
+    key(input, 'ArrowDown'); // before any search has answered
+    await box.updateComplete;
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    for (const answer of answers) answer();
+    await new Promise((r) => setTimeout(r, 0));
+    await box.updateComplete;
+    expect(unresolved).toEqual(['pamie']);
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    expect(input.getAttribute('aria-activedescendant')).toBe('option-0');
+    key(input, 'Enter');
+    await box.updateComplete;
+    expect(picked).toEqual([PAMIERS]);
+    expect(box.shadowRoot!.querySelector('#flagged')).toBeNull();
+  });
+
   it('takes a text that designates one collectivity when the field is left, flags any other', async () => {
     const { box, input } = await mount();
     box.exact = async (text) => (text === 'pamiers' ? PAMIERS : null);

@@ -110,12 +110,18 @@ export class CollectivityCombobox extends LitElement {
     if (!this.typed) return;
     this.typed = false;
     this.open = false;
+    // A search under way: it supersedes the last keystroke's, which may not have answered yet
+    // (the first waits for the whole geography), so the arrow can reopen the list meanwhile
+    // and the list fills with these options.
+    this.pending = true;
     const text = this.value;
     const request = ++this.request;
     const [entity, options] = await Promise.all([this.exact(text), this.suggest(text)]);
     if (request !== this.request) return;
     this.pending = false;
     this.options = options;
+    this.searched = true;
+    this.active = options.length > 0 ? 0 : -1;
     if (entity) {
       this.pick(entity);
       return;
@@ -131,7 +137,9 @@ export class CollectivityCombobox extends LitElement {
     switch (event.key) {
       case 'ArrowDown':
         event.preventDefault();
-        if (!this.open && count > 0) this.open = true;
+        // Reopens even before the options are known: they show when the search answers
+        // (ignoring the key then lost it for good, after Escape and Enter on a typed text).
+        if (!this.open) this.open = true;
         else if (count > 0) this.active = (this.active + 1) % count;
         break;
       case 'ArrowUp':
