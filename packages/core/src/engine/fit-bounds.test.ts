@@ -10,7 +10,8 @@ import { StaffFit } from '../scoring/staff-fit';
 import type { TargetProfile } from '../scoring/target';
 import { TerritoryFit } from '../scoring/territory-fit';
 import type { ScoreWeights } from '../scoring/weights';
-import { FitBounds, INELIGIBLE, isOwn, TargetBounds } from './fit-bounds';
+import { FitBounds, TargetBounds } from './fit-bounds';
+import { OwnPractices } from './own-practices';
 import { AREAS, catalogue, target, weights } from './reference-catalogue.fixture';
 
 // The bound's contract, checked against the plain weighted mean of README.md (missing criteria
@@ -55,11 +56,7 @@ describe('TargetBounds', () => {
         weights,
         fc.subarray(areaCodes),
         (practices, t, w, needAreas) => {
-          const bounds = new TargetBounds(practices, criteria, {
-            target: t.profile,
-            weights: w,
-            includeOwn: false,
-          });
+          const bounds = new TargetBounds(practices, criteria, { target: t.profile, weights: w });
           practices.forEach((practice, doc) => {
             const { fit, bound } = fitAndBound(practice, t.profile, w, needAreas);
             const got = bounds.of(doc);
@@ -67,14 +64,14 @@ describe('TargetBounds', () => {
             expect(got).toBeCloseTo(bound, 10);
             expect(bounds.of(doc)).toBe(got); // kept, not computed anew differently
           });
-          expect(bounds.of(practices.length)).toBe(INELIGIBLE);
+          expect(bounds.of(practices.length)).toBe(1); // past the array: nothing to bound
         },
       ),
       { numRuns: 60 },
     );
   });
 
-  it('is INELIGIBLE for a hole and for the target’s own practice unless asked', () => {
+  it('bounds a hole by 1 and the target’s own practice like any other (own ones are left out by OwnPractices)', () => {
     const own = {
       collectivity: { name: 'Pamiers', kind: 'commune', code: '09225' },
       policyAreas: [],
@@ -94,34 +91,31 @@ describe('TargetBounds', () => {
       staff: null,
     };
     const w = { relevance: 1, size: 1, kind: 1, territory: 1, policyArea: 1, budget: 1, staff: 1 };
-    const byDoc = [own, undefined];
-    const strict = new TargetBounds(byDoc, criteria, {
-      target: profile,
-      weights: w,
-      includeOwn: false,
-    });
-    expect(strict.of(0)).toBe(INELIGIBLE);
-    expect(strict.of(1)).toBe(INELIGIBLE);
-    const loose = new TargetBounds(byDoc, criteria, {
-      target: profile,
-      weights: w,
-      includeOwn: true,
-    });
-    expect(loose.of(0)).toBeGreaterThan(0.99);
-    expect(loose.of(1)).toBe(INELIGIBLE);
+    const bounds = new TargetBounds([own, undefined], criteria, { target: profile, weights: w });
+    expect(bounds.of(0)).toBeGreaterThan(0.99);
+    expect(bounds.of(1)).toBe(1);
   });
 });
 
-describe('isOwn', () => {
-  const practice = { collectivity: { name: 'x', kind: 'commune', code: '09225' } } as Practice;
+describe('OwnPractices', () => {
+  const practice = (code: string | null, kind = 'commune') =>
+    ({ collectivity: { name: 'x', kind, code } }) as Practice;
   const profile = (kind: TargetProfile['kind'], code: string | null) =>
     ({ kind, code }) as TargetProfile;
-  it('needs the same official code and the same kind', () => {
-    expect(isOwn(practice, profile('commune', '09225'))).toBe(true);
-    expect(isOwn(practice, profile('epci', '09225'))).toBe(false);
-    expect(isOwn(practice, profile('commune', '09226'))).toBe(false);
-    const uncoded = { collectivity: { name: 'x', kind: 'commune', code: null } } as Practice;
-    expect(isOwn(uncoded, profile('commune', null))).toBe(false);
+  it('gives the doc numbers of the same official code and the same kind, and forgets deleted ones', () => {
+    const own = new OwnPractices();
+    own.add(practice('09225'), 3);
+    own.add(practice('09225'), 7);
+    own.add(practice('09225', 'epci'), 8);
+    own.add(practice(null), 9);
+    expect([...own.of(profile('commune', '09225'))]).toEqual([3, 7]);
+    expect([...own.of(profile('epci', '09225'))]).toEqual([8]);
+    expect(own.of(profile('commune', '09226')).size).toBe(0);
+    expect(own.of(profile('commune', null)).size).toBe(0);
+    own.delete(practice('09225'), 3);
+    expect([...own.of(profile('commune', '09225'))]).toEqual([7]);
+    own.delete(practice('09225'), 7);
+    expect(own.of(profile('commune', '09225')).size).toBe(0);
   });
 });
 
@@ -132,7 +126,6 @@ describe('FitBounds', () => {
     const key = (code: string | null) => ({
       target: { kind: 'commune', code, population: null, region: null } as TargetProfile,
       weights: w,
-      includeOwn: false,
     });
     const first = fitBounds.boundsFor([], key('1'));
     expect(fitBounds.boundsFor([], key('1'))).toBe(first);
