@@ -1,34 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError, type Problem } from '../practice/problem';
 import type { Practice } from '../practice/record';
-import { noTransferFacts } from '../practice/transfer-facts';
+import { barePractice } from './bare-practice.fixture';
 import { createEssaimage } from './create-essaimage';
 
 // What a query is refused for, problem by problem (the code, values and words a CLI or the
 // dashboard turns into French), on a two-practice catalogue: no corpus to load.
 
-function bare(id: string, title: string, extra: Partial<Practice> = {}): Practice {
-  return {
-    id,
-    title,
-    summary: title,
-    collectivity: { name: id, kind: 'commune', code: null },
-    partners: [],
-    year: null,
-    award: null,
-    policyAreas: ['mobilite'],
-    budget: null,
-    staff: null,
-    results: null,
-    source: { document: 'exemple', publisher: null, url: null, file: null },
-    ...noTransferFacts(),
-    officialName: null,
-    population: null,
-    region: null,
-    department: null,
-    ...extra,
-  };
-}
+/** A practice of one title (its summary too), in the mobility area. */
+const bare = (id: string, title: string, extra: Partial<Practice> = {}): Practice =>
+  barePractice(id, title, title, { policyAreas: ['mobilite'], ...extra });
 
 const engine = createEssaimage({ practices: [bare('a', 'vélos'), bare('b', 'jardins')] });
 

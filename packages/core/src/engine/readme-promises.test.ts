@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus, loadOfficialGeography, loadPolicyAreas } from '../node';
-import type { Practice } from '../practice/record';
-import { noTransferFacts } from '../practice/transfer-facts';
 import { DEFAULT_WEIGHTS } from '../scoring/weights';
 import { FrenchAnalyzer } from '../text/french-analyzer';
 import { FrenchStemmer } from '../text/french-stemmer';
 import { FrenchTokenizer } from '../text/french-tokenizer';
+import { barePractice } from './bare-practice.fixture';
 import { createEssaimage } from './create-essaimage';
 import { inferNeedAreas } from './need-areas';
 import { noFitWeights } from './reference-catalogue.fixture';
@@ -28,28 +27,7 @@ function expectReference(actual: RankedPractice[], expected: ReferenceResult[]):
   actual.forEach((r, i) => expect(r.score).toBeCloseTo((expected[i] as ReferenceResult).score, 12));
 }
 
-function bare(id: string, title: string, summary: string, extra: Partial<Practice> = {}): Practice {
-  return {
-    id,
-    title,
-    summary,
-    collectivity: { name: id, kind: 'commune', code: null },
-    partners: [],
-    year: null,
-    award: null,
-    policyAreas: [],
-    budget: null,
-    staff: null,
-    results: null,
-    source: { document: 'exemple', publisher: null, url: null, file: null },
-    ...noTransferFacts(),
-    officialName: null,
-    population: null,
-    region: null,
-    department: null,
-    ...extra,
-  };
-}
+const bare = barePractice;
 
 describe('the bundled corpus ranks as the README reference does', () => {
   it('free bicycles for Pamiers: Saverdun first at 0.853, its missing budget and staff left out of the mean', () => {
