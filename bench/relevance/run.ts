@@ -3,7 +3,7 @@
  * engine on two judged sets, needs in everyday words (the tuned part and the held-out part
  * apart) and needs in the sources' vocabulary, beside natural's TfIdf on the same corpus and
  * the same analyzer; and two sets of everyday needs never tuned on (held-out-needs.json, then
- * fresh-needs.json, written by someone who had read only the corpus).
+ * fresh-needs.json and fresh-needs-2.json, each written by someone who had read only the corpus).
  * `--verbose` prints each need's top 5, except for the unseen set.
  */
 import { TfIdf } from 'natural/lib/natural/tfidf';
@@ -74,6 +74,7 @@ const everyday = readJudgedSet('everyday-needs.json');
 const source = readJudgedSet('source-needs.json');
 const heldOut = readJudgedSet('held-out-needs.json');
 const fresh = readJudgedSet('fresh-needs.json');
+const fresh2 = readJudgedSet('fresh-needs-2.json');
 report(
   'mots de tous les jours (réglage)',
   everyday.filter((n) => !n.heldOut),
@@ -86,6 +87,7 @@ report('mots de tous les jours (tous)', everyday);
 // Its misses are not printed either: the figure stays the honest "unseen" one.
 report('mots de tous les jours (inédits)', heldOut, false);
 report('mots de tous les jours (inédits 2)', fresh, false);
+report('mots de tous les jours (inédits 3)', fresh2, false);
 report('vocabulaire des sources', source);
 
 if (verbose) {
