@@ -24,7 +24,7 @@ import type { Analyzer } from '../text/analyzer';
 import type { Tokenizer } from '../text/tokenizer';
 import { mostRelevant } from './candidate-scan';
 import { inferNeedAreas, NEED_AREA_VOTERS } from './need-areas';
-import { coverage, expandNeed, matchConcepts, type ConceptMatch } from './need-concepts';
+import { ConceptMatcher, expandNeed, type ConceptMatch } from './need-concepts';
 import type { Notice } from './notices';
 import { pertinence, PERTINENCE_FLOOR, proximity } from './pertinence';
 import { areaLabeller, practiceFields } from './practice-text';
@@ -246,20 +246,18 @@ export class Essaimage {
 
     // The pool: the practices of highest text score; each one's pertinence from its coverage.
     const best = mostRelevant(text, Math.max(CANDIDATE_POOL, top), eligibleId);
-    const shared = index.sharedTermsOf(
+    const matcher = new ConceptMatcher(expanded.concepts, [...expanded.queryTerms.keys()]);
+    const held = index.heldTerms(
       best.map((c) => c.doc),
-      expanded.queryTerms.keys(),
+      matcher.terms,
     );
-    const pool = best.map(({ doc, score, key }, i) => {
-      const matches = matchConcepts(expanded.concepts, shared[i] as Set<string>);
-      return {
-        doc,
-        id: key,
-        matches,
-        pertinence: pertinence(coverage(matches), score),
-        text: score,
-      };
-    });
+    const pool = best.map(({ doc, score, key }, row) => ({
+      doc,
+      id: key,
+      row,
+      pertinence: pertinence(matcher.coverage(held, row), score),
+      text: score,
+    }));
     pool.sort((a, b) => b.pertinence - a.pertinence || b.text - a.text || (a.id < b.id ? -1 : 1));
     const floor = query.includeBelowFloor ? 0 : PERTINENCE_FLOOR;
     const answers = pool.filter((c) => c.pertinence >= floor && c.pertinence > 0);
@@ -289,7 +287,8 @@ export class Essaimage {
     }
     const results = heap.drain().map(({ doc, score, key: id }) => {
       const practice = this.practicesById.get(id) as Practice;
-      const { matches, pertinence } = byDoc.get(doc) as (typeof answers)[number];
+      const { row, pertinence } = byDoc.get(doc) as (typeof answers)[number];
+      const matches = matcher.matches(held, row);
       const reason = relevanceReason(matches, this.surfacesOf(practice, matches));
       return this.explain(practice, score, pertinence, reason, context, weights);
     });
