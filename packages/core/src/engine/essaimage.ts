@@ -18,7 +18,6 @@ import {
   usableWeights,
   type ScoreWeights,
 } from '../scoring/weights';
-import type { AnalysedTexts } from '../search/tf-idf-index';
 import { TopK } from '../search/top-k';
 import type { Analyzer } from '../text/analyzer';
 import type { Tokenizer } from '../text/tokenizer';
@@ -97,36 +96,6 @@ export class Essaimage {
       this.parts.index.add(practice.id, practiceFields(practice, this.areaLabel));
       this.register(practice);
     }
-  }
-
-  /**
-   * Adds practices whose index fields (`practiceFields`, in order, a field of weight 0 as '')
-   * were analysed elsewhere into `texts`, from its text `first` on: what the parallel build of
-   * `@essaimage/core/node` does with a worker's analysis. The result is that of `add`. Throws
-   * if the index cannot take analysed texts.
-   */
-  addAnalysed(practices: readonly Practice[], texts: AnalysedTexts, first = 0): void {
-    const index = this.parts.index;
-    if (!index.addAnalysed) throw new Error('Essaimage.addAnalysed: the text index cannot');
-    let text = first;
-    for (const practice of practices) {
-      this.unregister(practice.id);
-      const fields = practiceFields(practice, this.areaLabel);
-      index.addAnalysed(practice.id, fields, texts, text);
-      text += fields.length;
-      this.register(practice);
-    }
-  }
-
-  /** The texts `addAnalysed` takes the analysis of, for each practice in order. */
-  fieldTexts(practices: readonly Practice[]): string[] {
-    const texts: string[] = [];
-    for (const practice of practices) {
-      for (const { text, weight } of practiceFields(practice, this.areaLabel)) {
-        texts.push(weight === 0 ? '' : text);
-      }
-    }
-    return texts;
   }
 
   /**

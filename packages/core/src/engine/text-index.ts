@@ -1,6 +1,5 @@
 import type { DenseScores } from '../search/dense-scores';
 import type { IndexedField } from '../search/search-types';
-import type { AnalysedTexts } from '../search/tf-idf-index';
 
 /**
  * What the engine needs of a text index (TfIdfIndex is the default; another engine, say a
@@ -10,16 +9,6 @@ export interface TextIndex {
   add(id: string, fields: ReadonlyArray<IndexedField>): void;
   /** A hint that about `documents` more are about to be added, to size storage once. */
   expect?(documents: number): void;
-  /**
-   * Optional: adds a document whose fields another analyzer analysed (see
-   * `TfIdfIndex.addAnalysed`); the parallel build needs it.
-   */
-  addAnalysed?(
-    id: string,
-    fields: ReadonlyArray<{ weight: number }>,
-    texts: AnalysedTexts,
-    first: number,
-  ): void;
   remove(id: string): void;
   has(id: string): boolean;
   /** Every indexed id. */

@@ -89,8 +89,6 @@ export class TfIdfIndex {
   // Per term key of the analyzer (when it gives keys): 1 + the term id, or 0 if not looked up
   // yet. Filled as keys come, so an index read back from bytes with a fresh analyzer works too.
   private keyTermIds: Int32Array = new Int32Array(0);
-  // The same for the keys of texts another analyzer analysed (see addAnalysed).
-  private readonly foreignTermIds = new WeakMap<AnalysedTexts, Int32Array>();
 
   /** @param analyzer turns documents and queries into terms (the same one for both) */
   constructor(private readonly analyzer: Analyzer) {}
@@ -149,53 +147,11 @@ export class TfIdfIndex {
    * it) or if a weight is not 0 or a finite number ≥ 1e-6.
    */
   add(id: string, fields: ReadonlyArray<IndexedField>): void {
-    this.checkDocument(id, fields, true);
+    this.checkDocument(id, fields);
     this.addTerms(id, fields, this.analyse(fields));
   }
 
-  /**
-   * Adds a document whose fields were analysed elsewhere, by another analyzer of the same kind
-   * (a worker's, see `AnalysedTexts`): the index then holds exactly what {@link TfIdfIndex.add}
-   * of the same texts gives, term ids, tf codes and surfaces included, as long as the documents
-   * come in the same order and the other analyzer analysed them in that order, from fresh.
-   * `fields` gives the weights (their texts are not read); field f's term keys are
-   * `texts.keys[texts.ends[first + f - 1] .. texts.ends[first + f]]` (from 0 for text 0).
-   */
-  addAnalysed(
-    id: string,
-    fields: ReadonlyArray<{ weight: number }>,
-    texts: AnalysedTexts,
-    first: number,
-  ): void {
-    this.checkDocument(id, fields, false);
-    const { keys, ends } = texts;
-    const from = first === 0 ? 0 : ends[first - 1];
-    const count = ends[first + fields.length - 1] - from;
-    this.fieldEnds = ensureInt32(this.fieldEnds, fields.length);
-    for (let f = 0; f < fields.length; f++) this.fieldEnds[f] = ends[first + f] - from;
-    const ids = (this.analysed = ensureInt32(this.analysed, count));
-    let known = this.foreignTermIds.get(texts);
-    if (!known || known.length < texts.terms.length) {
-      known = ensureInt32(known ?? new Int32Array(0), texts.terms.length);
-      this.foreignTermIds.set(texts, known);
-    }
-    for (let e = 0; e < count; e++) {
-      const key = keys[from + e];
-      let t = known[key] - 1;
-      if (t < 0) {
-        t = this.termIdOf(texts.terms[key], texts.surfaces[key]);
-        known[key] = t + 1;
-      }
-      ids[e] = t;
-    }
-    this.addTerms(id, fields, count);
-  }
-
-  private checkDocument(
-    id: string,
-    fields: ReadonlyArray<{ text?: string; weight: number }>,
-    withTexts: boolean,
-  ): void {
+  private checkDocument(id: string, fields: ReadonlyArray<IndexedField>): void {
     if (this.docNumbers.has(id)) {
       throw new Error(
         `TfIdfIndex.add: "${id}" is already in the index (remove it first to replace it)`,
@@ -206,7 +162,7 @@ export class TfIdfIndex {
     }
     for (let f = 0; f < fields.length; f++) {
       const { text, weight } = fields[f];
-      if (withTexts && typeof text !== 'string') {
+      if (typeof text !== 'string') {
         throw new TypeError(
           `TfIdfIndex.add: field ${f} of "${id}" has no text (found ${String(text)})`,
         );
@@ -219,7 +175,7 @@ export class TfIdfIndex {
     }
   }
 
-  /** Adds the document whose term ids `analyse` (or `addAnalysed`) left in `analysed`. */
+  /** Adds the document whose term ids `analyse` left in `analysed`. */
   private addTerms(id: string, fields: ReadonlyArray<{ weight: number }>, termCount: number): void {
     // The document's distinct terms, and the sum of the weights of each one's occurrences.
     this.docTerms = ensureInt32(this.docTerms, termCount);
@@ -666,18 +622,14 @@ export class TfIdfIndex {
     return t;
   }
 
-  /**
-   * The id of a term, given one if new: its surface is the analyzer's, else `surface` (the
-   * first word another analyzer saw give it, which is the analyzer's own first when both
-   * analysed the same texts in the same order), else the term.
-   */
-  private termIdOf(term: string, surface?: string): number {
+  /** The id of a term, given one if new: its surface is the analyzer's, else the term. */
+  private termIdOf(term: string): number {
     const known = this.dictionary[term];
     if (known !== undefined) return known;
     const t = this.termStrings.length;
     this.dictionary[term] = t;
     this.termStrings.push(term);
-    this.termSurfaces.push(this.analyzer.surfaceForm?.(term) ?? surface ?? term);
+    this.termSurfaces.push(this.analyzer.surfaceForm?.(term) ?? term);
     this.reserveTerms(t + 1);
     return t;
   }
@@ -810,18 +762,6 @@ export class TfIdfIndex {
     );
     return top.drain().map(({ doc, score, key }) => ({ id: key, doc, score }));
   }
-}
-
-/**
- * Texts analysed by another analyzer (in a worker: see the Node build): the term keys of text
- * i are `keys[ends[i - 1] .. ends[i]]` (from 0 for text 0), each key standing for `terms[key]`,
- * first given by the word `surfaces[key]`.
- */
-export interface AnalysedTexts {
-  keys: Int32Array;
-  ends: Int32Array;
-  terms: readonly string[];
-  surfaces: readonly string[];
 }
 
 /** An analyzer that gives its terms as integer keys too. */
