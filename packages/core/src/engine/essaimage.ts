@@ -251,7 +251,9 @@ export class Essaimage {
       if (most < heap.threshold) break;
       if (most * bounds.of(candidate.doc) < heap.threshold) continue; // nor can this one
       const practice = this.practiceByDoc[candidate.doc] as Practice;
-      const score = most * this.fit(practice, context, weights);
+      // The criteria that do not depend on the need come as the bound kept them.
+      bounds.scores(candidate.doc, practice, context, this.fitScores);
+      const score = most * fitScore(this.fitNames, this.fitScores, weights);
       if (heap.push(candidate.doc, score, candidate.id)) byDoc.set(candidate.doc, candidate);
     }
     const results = heap.drain().map(({ doc, score, key: id }) => {
@@ -259,7 +261,8 @@ export class Essaimage {
       const { row, pertinence } = byDoc.get(doc) as (typeof answers)[number];
       const matches = matcher.matches(held, row);
       const reason = relevanceReason(matches, this.surfacesOf(practice, matches));
-      return this.explain(practice, score, pertinence, reason, context, weights);
+      bounds.scores(doc, practice, context, this.fitScores);
+      return this.explain(practice, score, pertinence, reason, context, weights, this.fitScores);
     });
     if (results.length === 0) notices.push({ code: 'nothing-relevant' });
     return { target, needAreas, results, belowFloor: pool.length - answers.length, notices };
@@ -343,7 +346,8 @@ export class Essaimage {
     );
     const results = ranked.slice(0, top).map(({ other, cosine, relevance, score }) => {
       const reason = `proximité ${Math.round(relevance * 100)} % avec « ${practice.title} » (cosinus des textes ${cosine.toFixed(2).replace('.', ',')})`;
-      return this.explain(other, score, relevance, reason, context, weights);
+      this.criterionScores(other, context);
+      return this.explain(other, score, relevance, reason, context, weights, this.fitScores);
     });
     return { practice, target, results };
   }
@@ -369,14 +373,20 @@ export class Essaimage {
 
   /** Transférabilité: the weighted mean of the fit criteria that are not missing. */
   private fit(practice: Practice, context: FitContext, weights: ScoreWeights): number {
+    return fitScore(this.fitNames, this.criterionScores(practice, context), weights);
+  }
+
+  /** Each fit criterion's score (NaN when missing) into the reused `fitScores`. */
+  private criterionScores(practice: Practice, context: FitContext): Float64Array {
     const criteria = this.parts.criteria;
     for (let c = 0; c < criteria.length; c++) {
       const score = (criteria[c] as FitCriterion).score(practice, context);
       this.fitScores[c] = score === null ? NaN : score;
     }
-    return fitScore(this.fitNames, this.fitScores, weights);
+    return this.fitScores;
   }
 
+  /** The result for a practice, its criteria's `scores` (NaN when missing) already computed. */
   private explain(
     practice: Practice,
     score: number,
@@ -384,6 +394,7 @@ export class Essaimage {
     relevanceText: string,
     context: FitContext,
     weights: ScoreWeights,
+    scores: Float64Array,
   ): RankedPractice {
     const criteria = {
       relevance: {
@@ -396,8 +407,7 @@ export class Essaimage {
     const all = this.parts.criteria;
     for (let c = 0; c < all.length; c++) {
       const criterion = all[c] as FitCriterion;
-      const value = criterion.score(practice, context);
-      this.fitScores[c] = value === null ? NaN : value;
+      const value = Number.isNaN(scores[c]) ? null : (scores[c] as number);
       criteria[criterion.name] = {
         score: value,
         weight: weights[criterion.name],
@@ -405,8 +415,8 @@ export class Essaimage {
         missing: value === null,
       };
     }
-    // The transferability from the same scores, as fit() computes it.
-    const transferability = fitScore(this.fitNames, this.fitScores, weights);
+    // The transferability from the same scores, as the ranking computed it.
+    const transferability = fitScore(this.fitNames, scores, weights);
     return {
       id: practice.id,
       title: practice.title,
