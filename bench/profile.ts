@@ -38,7 +38,8 @@ const WATCHED = [
   'score',
   'combineScore',
   'explain',
-  'sharedTermsOf',
+  'heldTerms',
+  'coverage',
   'fit',
   'relatedSurfaces',
   'firstTokens',
@@ -85,8 +86,7 @@ async function main(): Promise<void> {
   };
 
   let engine: Essaimage | undefined;
-  // The one-thread build (createEssaimage): what the browser runs, and the profile of the work
-  // buildEssaimage splits between two threads.
+  // The build as the bench times it (createEssaimage, one thread): what the browser runs too.
   const build = () => {
     engine = createEssaimage({
       practices,

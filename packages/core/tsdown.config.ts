@@ -8,8 +8,6 @@ export default defineConfig({
     index: 'src/index.ts',
     node: 'src/node/index.ts',
     internals: 'src/internals.ts',
-    // Started by the parallel build (src/node/parallel-build.ts) by its path, not imported.
-    'node/analysis-worker': 'src/node/analysis-worker.ts',
   },
   unbundle: true,
   format: 'esm',

@@ -18,13 +18,12 @@ import {
   usableWeights,
   type ScoreWeights,
 } from '../scoring/weights';
-import type { AnalysedTexts } from '../search/tf-idf-index';
 import { TopK } from '../search/top-k';
 import type { Analyzer } from '../text/analyzer';
 import type { Tokenizer } from '../text/tokenizer';
 import { mostRelevant } from './candidate-scan';
 import { inferNeedAreas, NEED_AREA_VOTERS } from './need-areas';
-import { coverage, expandNeed, matchConcepts, type ConceptMatch } from './need-concepts';
+import { ConceptMatcher, expandNeed, type ConceptMatch } from './need-concepts';
 import type { Notice } from './notices';
 import { pertinence, PERTINENCE_FLOOR, proximity } from './pertinence';
 import { areaLabeller, practiceFields } from './practice-text';
@@ -97,36 +96,6 @@ export class Essaimage {
       this.parts.index.add(practice.id, practiceFields(practice, this.areaLabel));
       this.register(practice);
     }
-  }
-
-  /**
-   * Adds practices whose index fields (`practiceFields`, in order, a field of weight 0 as '')
-   * were analysed elsewhere into `texts`, from its text `first` on: what the parallel build of
-   * `@essaimage/core/node` does with a worker's analysis. The result is that of `add`. Throws
-   * if the index cannot take analysed texts.
-   */
-  addAnalysed(practices: readonly Practice[], texts: AnalysedTexts, first = 0): void {
-    const index = this.parts.index;
-    if (!index.addAnalysed) throw new Error('Essaimage.addAnalysed: the text index cannot');
-    let text = first;
-    for (const practice of practices) {
-      this.unregister(practice.id);
-      const fields = practiceFields(practice, this.areaLabel);
-      index.addAnalysed(practice.id, fields, texts, text);
-      text += fields.length;
-      this.register(practice);
-    }
-  }
-
-  /** The texts `addAnalysed` takes the analysis of, for each practice in order. */
-  fieldTexts(practices: readonly Practice[]): string[] {
-    const texts: string[] = [];
-    for (const practice of practices) {
-      for (const { text, weight } of practiceFields(practice, this.areaLabel)) {
-        texts.push(weight === 0 ? '' : text);
-      }
-    }
-    return texts;
   }
 
   /**
@@ -246,20 +215,18 @@ export class Essaimage {
 
     // The pool: the practices of highest text score; each one's pertinence from its coverage.
     const best = mostRelevant(text, Math.max(CANDIDATE_POOL, top), eligibleId);
-    const shared = index.sharedTermsOf(
+    const matcher = new ConceptMatcher(expanded.concepts, [...expanded.queryTerms.keys()]);
+    const held = index.heldTerms(
       best.map((c) => c.doc),
-      expanded.queryTerms.keys(),
+      matcher.terms,
     );
-    const pool = best.map(({ doc, score, key }, i) => {
-      const matches = matchConcepts(expanded.concepts, shared[i] as Set<string>);
-      return {
-        doc,
-        id: key,
-        matches,
-        pertinence: pertinence(coverage(matches), score),
-        text: score,
-      };
-    });
+    const pool = best.map(({ doc, score, key }, row) => ({
+      doc,
+      id: key,
+      row,
+      pertinence: pertinence(matcher.coverage(held, row), score),
+      text: score,
+    }));
     pool.sort((a, b) => b.pertinence - a.pertinence || b.text - a.text || (a.id < b.id ? -1 : 1));
     const floor = query.includeBelowFloor ? 0 : PERTINENCE_FLOOR;
     const answers = pool.filter((c) => c.pertinence >= floor && c.pertinence > 0);
@@ -284,14 +251,18 @@ export class Essaimage {
       if (most < heap.threshold) break;
       if (most * bounds.of(candidate.doc) < heap.threshold) continue; // nor can this one
       const practice = this.practiceByDoc[candidate.doc] as Practice;
-      const score = most * this.fit(practice, context, weights);
+      // The criteria that do not depend on the need come as the bound kept them.
+      bounds.scores(candidate.doc, practice, context, this.fitScores);
+      const score = most * fitScore(this.fitNames, this.fitScores, weights);
       if (heap.push(candidate.doc, score, candidate.id)) byDoc.set(candidate.doc, candidate);
     }
     const results = heap.drain().map(({ doc, score, key: id }) => {
       const practice = this.practicesById.get(id) as Practice;
-      const { matches, pertinence } = byDoc.get(doc) as (typeof answers)[number];
+      const { row, pertinence } = byDoc.get(doc) as (typeof answers)[number];
+      const matches = matcher.matches(held, row);
       const reason = relevanceReason(matches, this.surfacesOf(practice, matches));
-      return this.explain(practice, score, pertinence, reason, context, weights);
+      bounds.scores(doc, practice, context, this.fitScores);
+      return this.explain(practice, score, pertinence, reason, context, weights, this.fitScores);
     });
     if (results.length === 0) notices.push({ code: 'nothing-relevant' });
     return { target, needAreas, results, belowFloor: pool.length - answers.length, notices };
@@ -375,7 +346,8 @@ export class Essaimage {
     );
     const results = ranked.slice(0, top).map(({ other, cosine, relevance, score }) => {
       const reason = `proximité ${Math.round(relevance * 100)} % avec « ${practice.title} » (cosinus des textes ${cosine.toFixed(2).replace('.', ',')})`;
-      return this.explain(other, score, relevance, reason, context, weights);
+      this.criterionScores(other, context);
+      return this.explain(other, score, relevance, reason, context, weights, this.fitScores);
     });
     return { practice, target, results };
   }
@@ -401,14 +373,20 @@ export class Essaimage {
 
   /** Transférabilité: the weighted mean of the fit criteria that are not missing. */
   private fit(practice: Practice, context: FitContext, weights: ScoreWeights): number {
+    return fitScore(this.fitNames, this.criterionScores(practice, context), weights);
+  }
+
+  /** Each fit criterion's score (NaN when missing) into the reused `fitScores`. */
+  private criterionScores(practice: Practice, context: FitContext): Float64Array {
     const criteria = this.parts.criteria;
     for (let c = 0; c < criteria.length; c++) {
       const score = (criteria[c] as FitCriterion).score(practice, context);
       this.fitScores[c] = score === null ? NaN : score;
     }
-    return fitScore(this.fitNames, this.fitScores, weights);
+    return this.fitScores;
   }
 
+  /** The result for a practice, its criteria's `scores` (NaN when missing) already computed. */
   private explain(
     practice: Practice,
     score: number,
@@ -416,6 +394,7 @@ export class Essaimage {
     relevanceText: string,
     context: FitContext,
     weights: ScoreWeights,
+    scores: Float64Array,
   ): RankedPractice {
     const criteria = {
       relevance: {
@@ -428,8 +407,7 @@ export class Essaimage {
     const all = this.parts.criteria;
     for (let c = 0; c < all.length; c++) {
       const criterion = all[c] as FitCriterion;
-      const value = criterion.score(practice, context);
-      this.fitScores[c] = value === null ? NaN : value;
+      const value = Number.isNaN(scores[c]) ? null : (scores[c] as number);
       criteria[criterion.name] = {
         score: value,
         weight: weights[criterion.name],
@@ -437,8 +415,8 @@ export class Essaimage {
         missing: value === null,
       };
     }
-    // The transferability from the same scores, as fit() computes it.
-    const transferability = fitScore(this.fitNames, this.fitScores, weights);
+    // The transferability from the same scores, as the ranking computed it.
+    const transferability = fitScore(this.fitNames, scores, weights);
     return {
       id: practice.id,
       title: practice.title,

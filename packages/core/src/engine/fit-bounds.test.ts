@@ -71,6 +71,39 @@ describe('TargetBounds', () => {
     );
   });
 
+  it('gives each criterion’s own score, the need-independent ones as kept, before or after the bound (property)', () => {
+    const areaCodes = AREAS.map((a) => a.code);
+    fc.assert(
+      fc.property(
+        catalogue,
+        target,
+        weights,
+        fc.subarray(areaCodes),
+        fc.boolean(),
+        (practices, t, w, needAreas, boundFirst) => {
+          const bounds = new TargetBounds(practices, criteria, { target: t.profile, weights: w });
+          const context = { target: t.profile, needAreas };
+          const out = new Float64Array(criteria.length);
+          const own = (practice: Practice) =>
+            criteria.map((c) => c.score(practice, context) ?? NaN);
+          practices.forEach((practice, doc) => {
+            if (boundFirst) bounds.of(doc);
+            bounds.scores(doc, practice, context, out);
+            expect([...out]).toEqual(own(practice));
+          });
+          // A practice that is not the one of its doc number, or past the array: computed.
+          if (practices.length > 1) {
+            bounds.scores(0, practices[1] as Practice, context, out);
+            expect([...out]).toEqual(own(practices[1] as Practice));
+            bounds.scores(practices.length, practices[0] as Practice, context, out);
+            expect([...out]).toEqual(own(practices[0] as Practice));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('bounds a hole by 1 and the target’s own practice like any other (own ones are left out by OwnPractices)', () => {
     const own = {
       collectivity: { name: 'Pamiers', kind: 'commune', code: '09225' },

@@ -24,19 +24,26 @@ export interface FitBoundsKey {
  */
 export class TargetBounds {
   private readonly bounds: Float64Array; // NaN: not computed yet
+  // Per doc number, the need-independent criteria's scores (NaN: missing), once its bound is
+  // computed: a candidate's fit then computes only the criteria that depend on the need.
+  private readonly kept: Float64Array;
   private readonly independent: readonly FitCriterion[];
   private readonly independentWeights: readonly number[];
+  // Per criterion: its place among the need-independent ones, or -1.
+  private readonly independentAt: readonly number[];
   private readonly needWeight: number;
   private readonly context: FitContext;
 
   constructor(
     private readonly practiceByDoc: ReadonlyArray<Practice | undefined>,
-    criteria: readonly FitCriterion[],
+    private readonly criteria: readonly FitCriterion[],
     key: FitBoundsKey,
   ) {
     this.bounds = new Float64Array(practiceByDoc.length).fill(NaN);
     this.independent = criteria.filter((c) => c.needIndependent === true);
+    this.kept = new Float64Array(practiceByDoc.length * this.independent.length);
     this.independentWeights = this.independent.map((c) => key.weights[c.name]);
+    this.independentAt = criteria.map((c) => this.independent.indexOf(c));
     let needWeight = 0;
     for (const c of criteria) if (c.needIndependent !== true) needWeight += key.weights[c.name];
     this.needWeight = needWeight;
@@ -52,13 +59,36 @@ export class TargetBounds {
     return bound;
   }
 
+  /**
+   * Each criterion's score (NaN when missing) for `practice`, the practice of `doc`, into `out`
+   * in the criteria's order: those that do not depend on the need as kept for the target (its
+   * bound computed first, if it was not), the others from `context`, whose target must be this
+   * one's. The same numbers as each criterion's `score`.
+   */
+  scores(doc: number, practice: Practice, context: FitContext, out: Float64Array): void {
+    const kept = doc < this.bounds.length && this.practiceByDoc[doc] === practice;
+    if (kept) this.of(doc);
+    const base = doc * this.independent.length;
+    for (let c = 0; c < this.criteria.length; c++) {
+      const at = this.independentAt[c] as number;
+      if (kept && at >= 0) {
+        out[c] = this.kept[base + at] as number;
+        continue;
+      }
+      const score = (this.criteria[c] as FitCriterion).score(practice, context);
+      out[c] = score === null ? NaN : score;
+    }
+  }
+
   private compute(doc: number): number {
     const practice = this.practiceByDoc[doc];
     if (practice === undefined) return 1;
     let weighted = this.needWeight;
     let total = this.needWeight;
+    const base = doc * this.independent.length;
     for (let c = 0; c < this.independent.length; c++) {
       const score = (this.independent[c] as FitCriterion).score(practice, this.context);
+      this.kept[base + c] = score === null ? NaN : score;
       if (score === null) continue;
       const weight = this.independentWeights[c] as number;
       weighted += weight * score;

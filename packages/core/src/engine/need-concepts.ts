@@ -115,28 +115,76 @@ export interface ConceptMatch {
   relative?: ConceptRelative;
 }
 
-/** Each concept's match with a practice holding `terms`. */
-export function matchConcepts(
-  concepts: readonly NeedConcept[],
-  terms: ReadonlySet<string>,
-): ConceptMatch[] {
-  return concepts.map((concept) => {
-    if (terms.has(concept.term)) return { concept, credit: 1 };
-    let best: ConceptRelative | undefined;
-    for (const r of concept.related) {
-      if ((!best || r.strength > best.strength) && r.terms.every((t) => terms.has(t))) best = r;
-    }
-    return best ? { concept, credit: best.strength, relative: best } : { concept, credit: 0 };
-  });
-}
+/**
+ * The need's concepts matched against practices through {@link TextIndex.heldTerms}' flags,
+ * over `terms` (the query's terms, in the order the flags were asked for): a practice's
+ * coverage needs no set of its terms and no match object, so that the 60 candidates of a query
+ * cost a few typed-array reads each; only the results' matches are built.
+ */
+export class ConceptMatcher {
+  // Per concept: the place of its term in `terms` (-1 if absent), and its relatives' places.
+  private readonly termAt: number[];
+  private readonly relativesAt: number[][][];
 
-/** The share of the need's weight a practice's matches cover, in [0, 1]. */
-export function coverage(matches: readonly ConceptMatch[]): number {
-  let total = 0;
-  let covered = 0;
-  for (const { concept, credit } of matches) {
-    total += concept.weight;
-    covered += concept.weight * credit;
+  constructor(
+    private readonly concepts: readonly NeedConcept[],
+    readonly terms: readonly string[],
+  ) {
+    const place = new Map<string, number>();
+    terms.forEach((t, i) => {
+      if (!place.has(t)) place.set(t, i);
+    });
+    const at = (t: string) => place.get(t) ?? -1;
+    this.termAt = concepts.map((c) => at(c.term));
+    this.relativesAt = concepts.map((c) => c.related.map((r) => r.terms.map(at)));
   }
-  return total > 0 ? covered / total : 0;
+
+  /** The credit and relative of concept c for the practice of row `row` of `held`. */
+  private best(held: Uint8Array, row: number, c: number): ConceptRelative | undefined {
+    const concept = this.concepts[c] as NeedConcept;
+    const relatives = this.relativesAt[c] as number[][];
+    let best: ConceptRelative | undefined;
+    for (let r = 0; r < relatives.length; r++) {
+      const relative = concept.related[r] as ConceptRelative;
+      if (best && relative.strength <= best.strength) continue;
+      if ((relatives[r] as number[]).every((i) => i >= 0 && held[row + i] === 1)) best = relative;
+    }
+    return best;
+  }
+
+  private holds(held: Uint8Array, row: number, c: number): boolean {
+    const i = this.termAt[c] as number;
+    return i >= 0 && held[row + i] === 1;
+  }
+
+  /**
+   * Each concept's match with the practice of `held`'s row `d` (its flags from
+   * `d × terms.length`): by the user's word (credit 1), by its strongest related word whose
+   * terms it all holds (the first of equal strengths), or not at all.
+   */
+  matches(held: Uint8Array, d: number): ConceptMatch[] {
+    const row = d * this.terms.length;
+    return this.concepts.map((concept, c) => {
+      if (this.holds(held, row, c)) return { concept, credit: 1 };
+      const best = this.best(held, row, c);
+      return best ? { concept, credit: best.strength, relative: best } : { concept, credit: 0 };
+    });
+  }
+
+  /**
+   * The share of the need's weight the practice of row `d` covers, in [0, 1]: the sum of its
+   * concepts' weights times their credit (see {@link ConceptMatcher.matches}), over their sum.
+   */
+  coverage(held: Uint8Array, d: number): number {
+    const row = d * this.terms.length;
+    let total = 0;
+    let covered = 0;
+    for (let c = 0; c < this.concepts.length; c++) {
+      const weight = (this.concepts[c] as NeedConcept).weight;
+      total += weight;
+      if (this.holds(held, row, c)) covered += weight * 1;
+      else covered += weight * (this.best(held, row, c)?.strength ?? 0);
+    }
+    return total > 0 ? covered / total : 0;
+  }
 }

@@ -148,4 +148,28 @@ describe('relatedSurfaces', () => {
       }),
     );
   });
+
+  it('gives the same on long texts, which the fast path reads piece by piece', () => {
+    // Words of their own too, so that first occurrences lie past the first piece.
+    const words = fc.oneof(
+      fc.constantFrom('vélos', 'les', 'aujourd’hui', 're\u0301invente', 'énergie', 'L’Île'),
+      fc.stringMatching(/^[a-zéèôÉ]{3,9}$/),
+    );
+    const gap = fc.constantFrom(' ', '  ', ', ', '-', '’', "'");
+    const text = fc
+      .array(fc.tuple(words, gap), { minLength: 40, maxLength: 160 })
+      .map((pairs) => pairs.flat().join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 2 }), fc.nat(), (texts, skip) => {
+        const analyzer = newAnalyzer();
+        // The analyzer has seen every word: the fast path, by term keys, is taken.
+        analyzer.terms(texts.join(' '));
+        const all = [...new Set(texts.flatMap((t) => analyzer.terms(t)))];
+        const wanted = new Set(all.filter((_, i) => (i + skip) % 3 !== 0));
+        expect(relatedSurfaces(texts, wanted, tokenizer, analyzer)).toEqual(
+          relatedSurfaces(texts, wanted, tokenizer, withoutFirstTokens(newAnalyzer())),
+        );
+      }),
+    );
+  });
 });

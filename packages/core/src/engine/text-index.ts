@@ -1,6 +1,5 @@
 import type { DenseScores } from '../search/dense-scores';
 import type { IndexedField } from '../search/search-types';
-import type { AnalysedTexts } from '../search/tf-idf-index';
 
 /**
  * What the engine needs of a text index (TfIdfIndex is the default; another engine, say a
@@ -10,16 +9,6 @@ export interface TextIndex {
   add(id: string, fields: ReadonlyArray<IndexedField>): void;
   /** A hint that about `documents` more are about to be added, to size storage once. */
   expect?(documents: number): void;
-  /**
-   * Optional: adds a document whose fields another analyzer analysed (see
-   * `TfIdfIndex.addAnalysed`); the parallel build needs it.
-   */
-  addAnalysed?(
-    id: string,
-    fields: ReadonlyArray<{ weight: number }>,
-    texts: AnalysedTexts,
-    first: number,
-  ): void;
   remove(id: string): void;
   has(id: string): boolean;
   /** Every indexed id. */
@@ -38,10 +27,10 @@ export interface TextIndex {
   /** The idf of a term, 0 when no document holds it. */
   idfOf(term: string): number;
   /**
-   * For each document, by id or doc number, the ones of `terms` it holds (none for an unknown
-   * one), in the order given.
+   * Which of `terms` each document (by doc number) holds: `held[d × terms.length + i]` is 1 when
+   * `docs[d]` holds `terms[i]`, else 0 (all 0 for an unknown one).
    */
-  sharedTermsOf(docs: ReadonlyArray<string | number>, terms: Iterable<string>): Array<Set<string>>;
+  heldTerms(docs: ArrayLike<number>, terms: readonly string[]): Uint8Array;
   /** The term ids of a stored document (with weights), or undefined for an unknown id. */
   vector(id: string): { terms: Int32Array } | undefined;
   /** The k documents nearest to a stored one, itself excluded, best first. */

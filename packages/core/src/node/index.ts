@@ -5,7 +5,6 @@
 export { loadOfficialGeography, readOfficialGeographyData } from './geography';
 export { DATA_DIR, loadBundledCorpus, loadPolicyAreas, readBundledRecords } from './bundled-corpus';
 export { bundledCorpusHash, loadBundledIndex, loadCompactGeography } from './prebuilt';
-export { buildEssaimage, PARALLEL_BUILD_MIN } from './parallel-build';
 export { connectDuckDBNode } from './connect-duckdb-node';
 export type { DuckDBNodeOptions } from './duckdb-node';
 export { openPracticeStore, type OpenPracticeStoreOptions } from './duckdb-store';

@@ -1,6 +1,5 @@
 /** TF-IDF index over typed arrays: cosine search, similar documents, distinctive terms. */
-export { TfIdfIndex, type AnalysedTexts } from './tf-idf-index';
-export { analyseTexts } from './analyse-texts';
+export { TfIdfIndex } from './tf-idf-index';
 /** Every document's score for a query, and how to visit only those that can matter. */
 export { visitAtLeast, SCORE_RUN, type DenseScores } from './dense-scores';
 /** Bounded best-k heap, for callers that rank index candidates with their own criteria. */

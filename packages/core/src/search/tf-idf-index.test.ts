@@ -185,6 +185,26 @@ describe('TfIdfIndex', () => {
     expect(index.sharedTerms('a', [velo!])).toEqual(new Set());
   });
 
+  it('flags which of some terms each document holds, by doc number, a term given twice in both places', () => {
+    const index = indexOf([
+      { id: 'a', fields: [{ text: 'des vélos gratuits', weight: 1 }] },
+      { id: 'b', fields: [{ text: 'des agents à vélo', weight: 1 }] },
+      { id: 'c', fields: [{ text: 'des agents', weight: 1 }] },
+    ]);
+    const [velo, agent, gratuit] = newAnalyzer().terms('vélos agents gratuits');
+    const terms = [velo!, 'zygomat', agent!, velo!, gratuit!];
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => index.docNumber(id)!);
+    index.remove('c');
+    expect([...index.heldTerms([b!, a!, c!, 99, -1], terms)]).toEqual([
+      ...[1, 0, 1, 1, 0], // b
+      ...[1, 0, 0, 1, 1], // a
+      ...[0, 0, 0, 0, 0], // c, removed
+      ...[0, 0, 0, 0, 0], // no such doc number
+      ...[0, 0, 0, 0, 0],
+    ]);
+    expect(index.heldTerms([], terms)).toEqual(new Uint8Array(0));
+  });
+
   it('gives [] for an empty query, stop words only, or unknown words', () => {
     expect(index.search('', 10)).toEqual([]);
     expect(index.search("Il y a ce qu'elle est, ainsi que cette", 10)).toEqual([]);

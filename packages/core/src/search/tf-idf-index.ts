@@ -81,7 +81,7 @@ export class TfIdfIndex {
   private docTerms: Int32Array = new Int32Array(0);
   private docTfCodes: Uint32Array = new Uint32Array(0);
   private termWeights: Float64Array = new Float64Array(0); // per term, for topTerms
-  private termSlots: Int32Array = new Int32Array(0); // per term: 0, or 1 + its place (sharedTerms)
+  private termSlots: Int32Array = new Int32Array(0); // per term: 0, or 1 + its place (heldTerms)
   // The document being added: the analyzer's term keys, then the term ids, of all its fields;
   // where each field's end.
   private analysed: Int32Array = new Int32Array(0);
@@ -89,8 +89,6 @@ export class TfIdfIndex {
   // Per term key of the analyzer (when it gives keys): 1 + the term id, or 0 if not looked up
   // yet. Filled as keys come, so an index read back from bytes with a fresh analyzer works too.
   private keyTermIds: Int32Array = new Int32Array(0);
-  // The same for the keys of texts another analyzer analysed (see addAnalysed).
-  private readonly foreignTermIds = new WeakMap<AnalysedTexts, Int32Array>();
 
   /** @param analyzer turns documents and queries into terms (the same one for both) */
   constructor(private readonly analyzer: Analyzer) {}
@@ -149,53 +147,11 @@ export class TfIdfIndex {
    * it) or if a weight is not 0 or a finite number ≥ 1e-6.
    */
   add(id: string, fields: ReadonlyArray<IndexedField>): void {
-    this.checkDocument(id, fields, true);
+    this.checkDocument(id, fields);
     this.addTerms(id, fields, this.analyse(fields));
   }
 
-  /**
-   * Adds a document whose fields were analysed elsewhere, by another analyzer of the same kind
-   * (a worker's, see `AnalysedTexts`): the index then holds exactly what {@link TfIdfIndex.add}
-   * of the same texts gives, term ids, tf codes and surfaces included, as long as the documents
-   * come in the same order and the other analyzer analysed them in that order, from fresh.
-   * `fields` gives the weights (their texts are not read); field f's term keys are
-   * `texts.keys[texts.ends[first + f - 1] .. texts.ends[first + f]]` (from 0 for text 0).
-   */
-  addAnalysed(
-    id: string,
-    fields: ReadonlyArray<{ weight: number }>,
-    texts: AnalysedTexts,
-    first: number,
-  ): void {
-    this.checkDocument(id, fields, false);
-    const { keys, ends } = texts;
-    const from = first === 0 ? 0 : ends[first - 1];
-    const count = ends[first + fields.length - 1] - from;
-    this.fieldEnds = ensureInt32(this.fieldEnds, fields.length);
-    for (let f = 0; f < fields.length; f++) this.fieldEnds[f] = ends[first + f] - from;
-    const ids = (this.analysed = ensureInt32(this.analysed, count));
-    let known = this.foreignTermIds.get(texts);
-    if (!known || known.length < texts.terms.length) {
-      known = ensureInt32(known ?? new Int32Array(0), texts.terms.length);
-      this.foreignTermIds.set(texts, known);
-    }
-    for (let e = 0; e < count; e++) {
-      const key = keys[from + e];
-      let t = known[key] - 1;
-      if (t < 0) {
-        t = this.termIdOf(texts.terms[key], texts.surfaces[key]);
-        known[key] = t + 1;
-      }
-      ids[e] = t;
-    }
-    this.addTerms(id, fields, count);
-  }
-
-  private checkDocument(
-    id: string,
-    fields: ReadonlyArray<{ text?: string; weight: number }>,
-    withTexts: boolean,
-  ): void {
+  private checkDocument(id: string, fields: ReadonlyArray<IndexedField>): void {
     if (this.docNumbers.has(id)) {
       throw new Error(
         `TfIdfIndex.add: "${id}" is already in the index (remove it first to replace it)`,
@@ -206,7 +162,7 @@ export class TfIdfIndex {
     }
     for (let f = 0; f < fields.length; f++) {
       const { text, weight } = fields[f];
-      if (withTexts && typeof text !== 'string') {
+      if (typeof text !== 'string') {
         throw new TypeError(
           `TfIdfIndex.add: field ${f} of "${id}" has no text (found ${String(text)})`,
         );
@@ -219,7 +175,7 @@ export class TfIdfIndex {
     }
   }
 
-  /** Adds the document whose term ids `analyse` (or `addAnalysed`) left in `analysed`. */
+  /** Adds the document whose term ids `analyse` left in `analysed`. */
   private addTerms(id: string, fields: ReadonlyArray<{ weight: number }>, termCount: number): void {
     // The document's distinct terms, and the sum of the weights of each one's occurrences.
     this.docTerms = ensureInt32(this.docTerms, termCount);
@@ -409,41 +365,50 @@ export class TfIdfIndex {
    * reason quotes of the need, without building the document's vector.
    */
   sharedTerms(id: string, terms: Iterable<string>): Set<string> {
-    return this.sharedTermsOf([id], terms)[0];
+    const list = [...terms];
+    const doc = this.docNumbers.get(id);
+    const held = doc === undefined ? new Uint8Array(list.length) : this.heldTerms([doc], list);
+    return new Set(list.filter((_, i) => held[i] === 1));
   }
 
   /**
-   * For each document, by id or doc number, the ones of `terms` it holds (none for an unknown
-   * or removed one), in the order given. The terms are looked up once for all the documents;
-   * then one typed-array read per entry of each document, from a table by term id (a Map's
-   * lookup per entry, and the terms looked up again per document, cost ten times as much: the
-   * engine asks this of 60 candidates per query).
+   * Which of `terms` each document holds, by doc number: `held[d × terms.length + i]` is 1 when
+   * document `docs[d]` holds `terms[i]`, else 0 (all 0 for an unknown or removed document). The
+   * terms are looked up once for all the documents; then one typed-array read per entry of each
+   * document, from a table by term id, and no set or string per document (the engine asks this
+   * of 60 candidates per query: a Set of shared terms for each cost a sixth of a query at 10,000
+   * practices).
    */
-  sharedTermsOf(docs: ReadonlyArray<string | number>, terms: Iterable<string>): Array<Set<string>> {
+  heldTerms(docs: ArrayLike<number>, terms: readonly string[]): Uint8Array {
     const { alive, start, length, entryTerms, docCount } = this.store;
-    const wanted: string[] = [];
-    const wantedIds: number[] = [];
+    const width = terms.length;
+    const held = new Uint8Array(docs.length * width);
     const slots = (this.termSlots = ensureInt32(this.termSlots, this.termStrings.length));
-    for (const term of terms) {
-      const t = this.dictionary[term];
-      if (t !== undefined && slots[t] === 0) {
-        slots[t] = wanted.push(term);
+    const wantedIds: number[] = [];
+    // A term given twice is flagged at its first place, then copied to the others.
+    const repeats: Array<[number, number]> = [];
+    for (let i = 0; i < width; i++) {
+      const t = this.dictionary[terms[i]];
+      if (t === undefined) continue;
+      if (slots[t] === 0) {
+        slots[t] = i + 1;
         wantedIds.push(t);
+      } else repeats.push([i, slots[t] - 1]);
+    }
+    if (wantedIds.length > 0) {
+      for (let d = 0; d < docs.length; d++) {
+        const doc = docs[d];
+        if (!(doc >= 0 && doc < docCount) || alive[doc] === 0) continue;
+        const row = d * width - 1; // slots hold 1 + the term's place
+        for (let e = start[doc], end = e + length[doc]; e < end; e++) {
+          const slot = slots[entryTerms[e]];
+          if (slot !== 0) held[row + slot] = 1;
+        }
+        for (const [i, first] of repeats) held[d * width + i] = held[d * width + first];
       }
     }
-    const out = docs.map((ref) => {
-      const shared = new Set<string>();
-      const doc = typeof ref === 'string' ? this.docNumbers.get(ref) : ref;
-      if (doc === undefined || !(doc >= 0 && doc < docCount) || alive[doc] === 0) return shared;
-      if (wanted.length === 0) return shared;
-      for (let e = start[doc], end = e + length[doc]; e < end; e++) {
-        const slot = slots[entryTerms[e]];
-        if (slot !== 0) shared.add(wanted[slot - 1]);
-      }
-      return shared;
-    });
     for (const t of wantedIds) slots[t] = 0;
-    return out;
+    return held;
   }
 
   /** A document's L2-normalised tf-idf vector (term ids ascending), or undefined. */
@@ -657,18 +622,14 @@ export class TfIdfIndex {
     return t;
   }
 
-  /**
-   * The id of a term, given one if new: its surface is the analyzer's, else `surface` (the
-   * first word another analyzer saw give it, which is the analyzer's own first when both
-   * analysed the same texts in the same order), else the term.
-   */
-  private termIdOf(term: string, surface?: string): number {
+  /** The id of a term, given one if new: its surface is the analyzer's, else the term. */
+  private termIdOf(term: string): number {
     const known = this.dictionary[term];
     if (known !== undefined) return known;
     const t = this.termStrings.length;
     this.dictionary[term] = t;
     this.termStrings.push(term);
-    this.termSurfaces.push(this.analyzer.surfaceForm?.(term) ?? surface ?? term);
+    this.termSurfaces.push(this.analyzer.surfaceForm?.(term) ?? term);
     this.reserveTerms(t + 1);
     return t;
   }
@@ -801,18 +762,6 @@ export class TfIdfIndex {
     );
     return top.drain().map(({ doc, score, key }) => ({ id: key, doc, score }));
   }
-}
-
-/**
- * Texts analysed by another analyzer (in a worker: see the Node build): the term keys of text
- * i are `keys[ends[i - 1] .. ends[i]]` (from 0 for text 0), each key standing for `terms[key]`,
- * first given by the word `surfaces[key]`.
- */
-export interface AnalysedTexts {
-  keys: Int32Array;
-  ends: Int32Array;
-  terms: readonly string[];
-  surfaces: readonly string[];
 }
 
 /** An analyzer that gives its terms as integer keys too. */

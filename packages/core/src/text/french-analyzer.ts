@@ -10,6 +10,8 @@ const NUMBER = /^\p{N}+$/u;
 const MEMO_LIMIT = 200_000;
 // Memo value of a token that gives no term.
 const DROPPED = -1;
+// firstTokens reads a text by pieces of about this many code units.
+const FIRST_TOKENS_PIECE = 256;
 
 /**
  * French analyzer: tokenize → fold accents and case → drop stop words → stem → drop what is
@@ -65,6 +67,48 @@ export class FrenchAnalyzer implements Analyzer {
   }
 
   firstTokens(text: string, wanted: ReadonlySet<string>, found: Map<string, string>): void {
+    // The wanted terms' keys, so that a token is matched by an integer comparison, not a string
+    // lookup. A term the analyzer has no key for yet (an index read back from bytes, with this
+    // analyzer fresh) may get one while the text is read: then the terms are compared.
+    const keys: number[] = [];
+    const terms: string[] = [];
+    for (const term of wanted) {
+      if (found.has(term)) continue;
+      const key = this.keyOfTerm.get(term);
+      if (key === undefined) return this.firstTokensByTerm(text, wanted, found);
+      keys.push(key);
+      terms.push(term);
+    }
+    let missing = keys.length;
+    const tokens = this.tokens;
+    // Piece by piece, cut at a space (which no token spans, and no tokenizer reads across), so
+    // that a practice quoting its related word early is not read to its end.
+    for (let from = 0; missing > 0 && from < text.length;) {
+      const cut =
+        from + FIRST_TOKENS_PIECE >= text.length
+          ? -1
+          : text.indexOf(' ', from + FIRST_TOKENS_PIECE);
+      const end = cut < 0 ? text.length : cut;
+      const count = this.scan(from === 0 && end === text.length ? text : text.slice(from, end));
+      for (let i = 0; i < count && missing > 0; i++) {
+        const key = this.keyOfToken(tokens, i);
+        if (key === DROPPED) continue;
+        const k = keys.indexOf(key);
+        if (k < 0) continue;
+        found.set(terms[k], tokens.token(i));
+        keys[k] = DROPPED; // found: not to be matched again
+        missing -= 1;
+      }
+      from = end;
+    }
+  }
+
+  /** {@link FrenchAnalyzer.firstTokens} comparing each token's term with the wanted ones. */
+  private firstTokensByTerm(
+    text: string,
+    wanted: ReadonlySet<string>,
+    found: Map<string, string>,
+  ): void {
     const tokens = this.tokens;
     const count = this.scan(text);
     for (let i = 0; i < count && found.size < wanted.size; i++) {
