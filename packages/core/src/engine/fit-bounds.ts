@@ -6,6 +6,14 @@ import type { ScoreWeights } from '../scoring/weights';
 // Covers the rounding of a mean summed in another order than the bound's.
 const ROUNDING_MARGIN = 1 + 1e-12;
 
+/** The practices by doc number, as the engine holds them (an array is one). */
+export interface PracticesByDoc {
+  /** One past the highest doc number with a practice. */
+  readonly length: number;
+  /** The practice of a doc number, undefined for a hole. */
+  at(doc: number): Practice | undefined;
+}
+
 /** What the bounds depend on besides the practices. */
 export interface FitBoundsKey {
   target: TargetProfile;
@@ -30,7 +38,7 @@ export class TargetBounds {
   private readonly context: FitContext;
 
   constructor(
-    private readonly practiceByDoc: ReadonlyArray<Practice | undefined>,
+    private readonly practiceByDoc: PracticesByDoc,
     criteria: readonly FitCriterion[],
     key: FitBoundsKey,
   ) {
@@ -53,7 +61,7 @@ export class TargetBounds {
   }
 
   private compute(doc: number): number {
-    const practice = this.practiceByDoc[doc];
+    const practice = this.practiceByDoc.at(doc);
     if (practice === undefined) return 1;
     let weighted = this.needWeight;
     let total = this.needWeight;
@@ -85,7 +93,7 @@ export class FitBounds {
    * The bounds for a target, by doc number below `practiceByDoc.length` (the engine invalidates
    * them whenever that array changes).
    */
-  boundsFor(practiceByDoc: ReadonlyArray<Practice | undefined>, key: FitBoundsKey): TargetBounds {
+  boundsFor(practiceByDoc: PracticesByDoc, key: FitBoundsKey): TargetBounds {
     const text = JSON.stringify(key);
     if (this.bounds && text === this.key) return this.bounds;
     this.bounds = new TargetBounds(practiceByDoc, this.criteria, key);

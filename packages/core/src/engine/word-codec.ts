@@ -1,0 +1,221 @@
+/**
+ * Strings as few bytes, by their words. A string is encoded in UTF-8 and cut into tokens (a run
+ * of letters and digits with the punctuation and spaces after it: « vélos, », « d' »); a token
+ * seen before is written as its number in a shared dictionary (a varint of one to three bytes),
+ * a new one is added to it. Practice texts repeat the same words, so a practice's JSON (1,900
+ * UTF-16 characters, 3 to 4 KB as a V8 string) takes some 500 bytes. Decoding is exact: any
+ * string comes back as it was. Everything works on bytes (the dictionary is a hash table over
+ * a byte arena), with no string made per token, so that encoding costs little beside the rest
+ * of indexing a practice.
+ *
+ * Tokens starting with a digit (amounts, codes, ids) and tokens past the dictionary's cap are
+ * written literally: numbers rarely recur, and the dictionary would otherwise grow with each
+ * practice.
+ */
+export class WordCodec {
+  // The dictionary: token t's bytes are arena[tokenStart[t] .. tokenStart[t + 1]).
+  private arena = new Uint8Array(1 << 12);
+  private arenaUsed = 0;
+  private tokenStart = new Int32Array(1 << 10);
+  private tokenCount = 0;
+  // Open addressing over the tokens' hashes: 1 + token number, 0 for an empty slot.
+  private slots = new Int32Array(1 << 11);
+  private readonly encoder = new TextEncoder();
+  private readonly decoder = new TextDecoder();
+  private text = new Uint8Array(1 << 12); // the UTF-8 of the string being encoded or decoded
+  private out = new Uint8Array(1 << 12); // the codes being written
+
+  constructor(private readonly maxTokens = MAX_TOKENS) {}
+
+  /** Distinct tokens in the dictionary. */
+  get dictionarySize(): number {
+    return this.tokenCount;
+  }
+
+  /** The codes of `text`: a view of a buffer reused by the next call (copy it to keep it). */
+  encode(text: string): Uint8Array {
+    if (this.text.length < text.length * 3) this.text = new Uint8Array(text.length * 3);
+    const bytes = this.text;
+    const length = this.encoder.encodeInto(text, bytes).written as number;
+    if (this.out.length < length * 3 + 16) this.out = new Uint8Array(length * 3 + 16);
+    let used = 0;
+    let start = 0;
+    while (start < length) {
+      // The token's end and hash in one pass: its letters and digits, then its punctuation.
+      let end = start;
+      let hash = FNV_OFFSET;
+      while (end < length) {
+        const byte = bytes[end] as number;
+        const size = byte < 0x80 ? (ALPHANUMERIC[byte] as number) : byte === 0xe2 ? 0 : utf8Size(byte);
+        if (size === 0) break;
+        for (const last = Math.min(end + size, length); end < last; end++) {
+          hash = Math.imul(hash ^ (bytes[end] as number), FNV_PRIME);
+        }
+      }
+      while (end < length) {
+        const byte = bytes[end] as number;
+        if (byte < 0x80 ? ALPHANUMERIC[byte] === 1 : byte !== 0xe2) break;
+        for (const last = Math.min(end + (byte === 0xe2 ? 3 : 1), length); end < last; end++) {
+          hash = Math.imul(hash ^ (bytes[end] as number), FNV_PRIME);
+        }
+      }
+      const first = bytes[start] as number;
+      const token = first >= 0x30 && first <= 0x39 ? -1 : this.tokenOf(bytes, start, end, hash);
+      if (token >= 0) {
+        used = writeVarint(this.out, used, token + 1);
+      } else {
+        // A literal: 0, its length, its bytes.
+        used = writeVarint(this.out, used, 0);
+        used = writeVarint(this.out, used, end - start);
+        this.out.set(bytes.subarray(start, end), used);
+        used += end - start;
+      }
+      start = end;
+    }
+    return this.out.subarray(0, used);
+  }
+
+  /** The string whose codes `encode` gave, read from `codes[start..end)`. */
+  decode(codes: Uint8Array, start: number, end: number): string {
+    let bytes = this.text;
+    let used = 0;
+    let at = start;
+    while (at < end) {
+      let code = 0;
+      let shift = 0;
+      let byte: number;
+      do {
+        byte = codes[at++] as number;
+        code |= (byte & 0x7f) << shift;
+        shift += 7;
+      } while (byte & 0x80);
+      let from: Uint8Array;
+      let first: number;
+      let count: number;
+      if (code > 0) {
+        from = this.arena;
+        first = this.tokenStart[code - 1] as number;
+        count = (this.tokenStart[code] as number) - first;
+      } else {
+        count = 0;
+        shift = 0;
+        do {
+          byte = codes[at++] as number;
+          count |= (byte & 0x7f) << shift;
+          shift += 7;
+        } while (byte & 0x80);
+        from = codes;
+        first = at;
+        at += count;
+      }
+      if (used + count > bytes.length) {
+        const grown = new Uint8Array((used + count) * 2);
+        grown.set(bytes.subarray(0, used));
+        this.text = bytes = grown;
+      }
+      if (count < 32) for (let b = 0; b < count; b++) bytes[used + b] = from[first + b] as number;
+      else bytes.set(from.subarray(first, first + count), used);
+      used += count;
+    }
+    return this.decoder.decode(bytes.subarray(0, used));
+  }
+
+  /** The number of the token `bytes[start..end)`, added if new; -1 past the cap. */
+  private tokenOf(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot] as number;
+      if (entry === 0) break;
+      const token = entry - 1;
+      const first = this.tokenStart[token] as number;
+      if ((this.tokenStart[token + 1] as number) - first !== length) continue;
+      let same = true;
+      for (let b = 0; b < length && same; b++) same = this.arena[first + b] === bytes[start + b];
+      if (same) return token;
+    }
+    if (this.tokenCount >= this.maxTokens) return -1;
+    return this.add(bytes, start, end, hash);
+  }
+
+  private add(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const token = this.tokenCount++;
+    const length = end - start;
+    if (this.arenaUsed + length > this.arena.length) {
+      this.arena = grow(this.arena, this.arenaUsed + length);
+    }
+    this.arena.set(bytes.subarray(start, end), this.arenaUsed);
+    if (token + 2 > this.tokenStart.length) {
+      const starts = new Int32Array(this.tokenStart.length * 2);
+      starts.set(this.tokenStart);
+      this.tokenStart = starts;
+    }
+    this.tokenStart[token] = this.arenaUsed;
+    this.arenaUsed += length;
+    this.tokenStart[token + 1] = this.arenaUsed;
+    if (this.tokenCount * 2 > this.slots.length) this.rehash();
+    else this.place(hash, token);
+    return token;
+  }
+
+  private place(hash: number, token: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = token + 1;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let token = 0; token < this.tokenCount; token++) {
+      let hash = FNV_OFFSET;
+      const end = this.tokenStart[token + 1] as number;
+      for (let b = this.tokenStart[token] as number; b < end; b++) {
+        hash = Math.imul(hash ^ (this.arena[b] as number), FNV_PRIME);
+      }
+      this.place(hash, token);
+    }
+  }
+}
+
+/**
+ * Tokens the dictionary holds at most (some 40 MB of arena and tables): past them new words are
+ * written literally, so a catalogue of unusual texts cannot grow it without end.
+ */
+const MAX_TOKENS = 1 << 21;
+
+// FNV-1a over a token's bytes.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * 1 for the ASCII letters and digits. A token's letters are these and every character of two
+ * or more bytes but those of three starting with 0xE2 (general punctuation and currency signs:
+ * ’, the narrow no-break space, €), which are punctuation. Only how well a text packs depends
+ * on it, never what comes back.
+ */
+const ALPHANUMERIC = new Uint8Array(128);
+for (let byte = 0; byte < 128; byte++) {
+  const lower = byte | 0x20;
+  ALPHANUMERIC[byte] = (lower >= 0x61 && lower <= 0x7a) || (byte >= 0x30 && byte <= 0x39) ? 1 : 0;
+}
+
+/** The byte length of a UTF-8 character from its first byte (at least 0x80). */
+function utf8Size(byte: number): number {
+  return byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+}
+
+function writeVarint(out: Uint8Array, at: number, value: number): number {
+  while (value >= 0x80) {
+    out[at++] = (value & 0x7f) | 0x80;
+    value >>>= 7;
+  }
+  out[at++] = value;
+  return at;
+}
+
+function grow(bytes: Uint8Array, needed: number): Uint8Array<ArrayBuffer> {
+  const grown = new Uint8Array(Math.max(needed, bytes.length * 2));
+  grown.set(bytes);
+  return grown;
+}
