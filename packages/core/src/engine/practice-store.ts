@@ -111,7 +111,9 @@ export class PracticeStore {
     for (let doc = 0; doc < this.chunkOf.length; doc++) if (this.has(doc)) docs.push(doc);
     let ordered = true;
     for (let i = 1; i < docs.length && ordered; i++) {
-      ordered = (this.addedAt[docs[i - 1] as number] as number) < (this.addedAt[docs[i] as number] as number);
+      ordered =
+        (this.addedAt[docs[i - 1] as number] as number) <
+        (this.addedAt[docs[i] as number] as number);
     }
     if (!ordered) docs.sort((a, b) => (this.addedAt[a] as number) - (this.addedAt[b] as number));
     return docs;

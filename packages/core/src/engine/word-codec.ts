@@ -4,13 +4,15 @@
  * seen before is written as its number in a shared dictionary (a varint of one to three bytes),
  * a new one is added to it. Practice texts repeat the same words, so a practice's JSON (1,900
  * UTF-16 characters, 3 to 4 KB as a V8 string) takes some 500 bytes. Decoding is exact: any
- * string comes back as it was. Everything works on bytes (the dictionary is a hash table over
+ * well-formed string comes back as it was (a lone surrogate, which UTF-8 cannot carry, comes
+ * back as U+FFFD; the JSON of a practice has none, JSON.stringify escapes them). Everything works on bytes (the dictionary is a hash table over
  * a byte arena), with no string made per token, so that encoding costs little beside the rest
  * of indexing a practice.
  *
- * Tokens starting with a digit (amounts, codes, ids) and tokens past the dictionary's cap are
- * written literally: numbers rarely recur, and the dictionary would otherwise grow with each
- * practice.
+ * Tokens of a number of more than five digits (an id, an amount, a population) and tokens past
+ * the dictionary's cap are written literally: such numbers rarely recur, and the dictionary
+ * would otherwise grow with each practice. Shorter ones (years, codes of regions, departments
+ * and communes, small counts) recur and are numbered like words.
  */
 export class WordCodec {
   // The dictionary: token t's bytes are arena[tokenStart[t] .. tokenStart[t + 1]).
@@ -46,12 +48,14 @@ export class WordCodec {
       let hash = FNV_OFFSET;
       while (end < length) {
         const byte = bytes[end] as number;
-        const size = byte < 0x80 ? (ALPHANUMERIC[byte] as number) : byte === 0xe2 ? 0 : utf8Size(byte);
+        const size =
+          byte < 0x80 ? (ALPHANUMERIC[byte] as number) : byte === 0xe2 ? 0 : utf8Size(byte);
         if (size === 0) break;
         for (const last = Math.min(end + size, length); end < last; end++) {
           hash = Math.imul(hash ^ (bytes[end] as number), FNV_PRIME);
         }
       }
+      const wordEnd = end;
       while (end < length) {
         const byte = bytes[end] as number;
         if (byte < 0x80 ? ALPHANUMERIC[byte] === 1 : byte !== 0xe2) break;
@@ -60,7 +64,8 @@ export class WordCodec {
         }
       }
       const first = bytes[start] as number;
-      const token = first >= 0x30 && first <= 0x39 ? -1 : this.tokenOf(bytes, start, end, hash);
+      const longNumber = first >= 0x30 && first <= 0x39 && wordEnd - start > MAX_NUMBERED_DIGITS;
+      const token = longNumber ? -1 : this.tokenOf(bytes, start, end, hash);
       if (token >= 0) {
         used = writeVarint(this.out, used, token + 1);
       } else {
@@ -183,6 +188,9 @@ export class WordCodec {
  * written literally, so a catalogue of unusual texts cannot grow it without end.
  */
 const MAX_TOKENS = 1 << 21;
+
+/** The longest number (in digits) the dictionary numbers; longer ones are written literally. */
+const MAX_NUMBERED_DIGITS = 5;
 
 // FNV-1a over a token's bytes.
 const FNV_OFFSET = 0x811c9dc5;
