@@ -43,26 +43,17 @@ export class WordCodec {
     let used = 0;
     let start = 0;
     while (start < length) {
-      // The token's end and hash in one pass: its letters and digits, then its punctuation.
+      // The token: its letters and digits, then its punctuation, a character at a time.
       let end = start;
-      let hash = FNV_OFFSET;
-      while (end < length) {
-        const byte = bytes[end] as number;
-        const size =
-          byte < 0x80 ? (ALPHANUMERIC[byte] as number) : byte === 0xe2 ? 0 : utf8Size(byte);
-        if (size === 0) break;
-        for (const last = Math.min(end + size, length); end < last; end++) {
-          hash = Math.imul(hash ^ (bytes[end] as number), FNV_PRIME);
-        }
+      for (let size; end < length && (size = WORD_CHAR[bytes[end] as number] as number) > 0;) {
+        end += size;
       }
       const wordEnd = end;
-      while (end < length) {
-        const byte = bytes[end] as number;
-        if (byte < 0x80 ? ALPHANUMERIC[byte] === 1 : byte !== 0xe2) break;
-        for (const last = Math.min(end + (byte === 0xe2 ? 3 : 1), length); end < last; end++) {
-          hash = Math.imul(hash ^ (bytes[end] as number), FNV_PRIME);
-        }
+      for (let size; end < length && (size = PUNCTUATION[bytes[end] as number] as number) > 0;) {
+        end += size;
       }
+      if (end > length) end = length;
+      const hash = tokenHash(bytes, start, end);
       const first = bytes[start] as number;
       const longNumber = first >= 0x30 && first <= 0x39 && wordEnd - start > MAX_NUMBERED_DIGITS;
       const token = longNumber ? -1 : this.tokenOf(bytes, start, end, hash);
@@ -173,12 +164,8 @@ export class WordCodec {
   private rehash(): void {
     this.slots = new Int32Array(this.slots.length * 2);
     for (let token = 0; token < this.tokenCount; token++) {
-      let hash = FNV_OFFSET;
-      const end = this.tokenStart[token + 1] as number;
-      for (let b = this.tokenStart[token] as number; b < end; b++) {
-        hash = Math.imul(hash ^ (this.arena[b] as number), FNV_PRIME);
-      }
-      this.place(hash, token);
+      const start = this.tokenStart[token] as number;
+      this.place(tokenHash(this.arena, start, this.tokenStart[token + 1] as number), token);
     }
   }
 }
@@ -192,25 +179,43 @@ const MAX_TOKENS = 1 << 21;
 /** The longest number (in digits) the dictionary numbers; longer ones are written literally. */
 const MAX_NUMBERED_DIGITS = 5;
 
-// FNV-1a over a token's bytes.
-const FNV_OFFSET = 0x811c9dc5;
+/**
+ * A token's hash from its length and five of its bytes (FNV-1a over them): cheaper than over
+ * every byte, and tokens alike in all six are few enough for the probes to stay short (each
+ * candidate is compared byte by byte).
+ */
+function tokenHash(bytes: Uint8Array, start: number, end: number): number {
+  const last = end - 1;
+  let hash = Math.imul(0x811c9dc5 ^ (end - start), FNV_PRIME);
+  hash = Math.imul(hash ^ (bytes[start] as number), FNV_PRIME);
+  hash = Math.imul(hash ^ (bytes[Math.min(start + 1, last)] as number), FNV_PRIME);
+  hash = Math.imul(hash ^ (bytes[(start + end) >> 1] as number), FNV_PRIME);
+  hash = Math.imul(hash ^ (bytes[Math.max(last - 1, start)] as number), FNV_PRIME);
+  hash = Math.imul(hash ^ (bytes[last] as number), FNV_PRIME);
+  return hash ^ (hash >>> 15);
+}
 const FNV_PRIME = 0x01000193;
 
 /**
- * 1 for the ASCII letters and digits. A token's letters are these and every character of two
- * or more bytes but those of three starting with 0xE2 (general punctuation and currency signs:
- * ’, the narrow no-break space, €), which are punctuation. Only how well a text packs depends
- * on it, never what comes back.
+ * By a character's first byte, its length in bytes if it belongs to a token's letters and
+ * digits, else 0; and the same for its punctuation. Letters and digits are the ASCII ones and
+ * every character of two or more bytes but those of three starting with 0xE2 (general
+ * punctuation and currency signs: ’, the narrow no-break space, €). Only how well a text packs
+ * depends on it, never what comes back.
  */
-const ALPHANUMERIC = new Uint8Array(128);
-for (let byte = 0; byte < 128; byte++) {
+const WORD_CHAR = new Uint8Array(256);
+const PUNCTUATION = new Uint8Array(256);
+for (let byte = 0; byte < 256; byte++) {
   const lower = byte | 0x20;
-  ALPHANUMERIC[byte] = (lower >= 0x61 && lower <= 0x7a) || (byte >= 0x30 && byte <= 0x39) ? 1 : 0;
-}
-
-/** The byte length of a UTF-8 character from its first byte (at least 0x80). */
-function utf8Size(byte: number): number {
-  return byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+  const ascii = (lower >= 0x61 && lower <= 0x7a) || (byte >= 0x30 && byte <= 0x39);
+  if (byte < 0x80) {
+    WORD_CHAR[byte] = ascii ? 1 : 0;
+    PUNCTUATION[byte] = ascii ? 0 : 1;
+  } else if (byte === 0xe2) {
+    PUNCTUATION[byte] = 3;
+  } else if (byte >= 0xc0) {
+    WORD_CHAR[byte] = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+  }
 }
 
 function writeVarint(out: Uint8Array, at: number, value: number): number {
