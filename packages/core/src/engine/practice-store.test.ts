@@ -28,6 +28,17 @@ describe('PracticeStore', () => {
     expect(store.get(0)?.summary).toBe('partagés \uDFFF fin');
   });
 
+  it('gives the engine each practice with its facts, and its texts when read', () => {
+    const store = new PracticeStore();
+    corpus.forEach((practice, doc) => store.set(doc, practice));
+    corpus.forEach((practice, doc) => {
+      const read = store.at(doc) as (typeof corpus)[number];
+      expect(read.population).toBe(practice.population);
+      expect(read.title).toBe(practice.title);
+      expect({ ...read }).toEqual(practice);
+    });
+  });
+
   it('keeps the last practices read for the engine: at() gives the same object until it is replaced', () => {
     const store = new PracticeStore();
     store.set(0, barePractice('a', 'jardins', 'partagés'));
