@@ -287,7 +287,7 @@ export class Essaimage {
     for (const candidate of answers) {
       const most = Math.pow(candidate.pertinence, weights.relevance);
       // A fit is at most 1 and the answers come by decreasing pertinence: once one cannot reach
-      // the heap's worst, none after it can, and their criteria (a cold practice each) are spared.
+      // the heap's worst, none after it can, and their criteria (a practice read each) are spared.
       if (most < heap.threshold) break;
       if (most * bounds.of(candidate.doc) < heap.threshold) continue; // nor can this one
       const practice = this.store.at(candidate.doc) as Practice;

@@ -24,8 +24,9 @@ export interface FitBoundsKey {
  * An upper bound of every practice's fit for one target, by doc number: the weighted mean of
  * its need-independent criteria (size, kind, territory, budget, staff), with the criteria that
  * depend on the need counted at their best, 1. An answer whose pertinence^α × bound cannot
- * enter the top k is passed over without computing its criteria: each reads a practice object
- * that is not in the CPU's cache (a few hundred nanoseconds), and a query has some 60 answers.
+ * enter the top k is passed over without computing its criteria: each reads a practice's facts,
+ * decoded from the engine's compact store unless read lately (several microseconds), and a
+ * query has some 60 answers.
  *
  * A bound is computed the first time a query asks for it, and kept while the target stays the
  * same (a user asks many needs for one collectivity), so the next queries read it from an array.
