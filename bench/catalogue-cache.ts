@@ -79,45 +79,66 @@ export function readCachedRecords(path: string): Generator<PracticeRecord> {
   return mapIterable(readNdjson(path), (value) => value as PracticeRecord);
 }
 
-/** A cached catalogue read back: its practices and what reading them cost. */
-export interface ReadCatalogue {
-  practices: Practice[];
-  /** Reading and parsing the lines, in ms. */
+/** What reading a cached catalogue cost, in ms, filled in as its batches are read. */
+export interface ReadCost {
+  /** Reading and parsing the lines. */
   parseMs: number;
-  /** Validating and enriching the records (`readCatalogue`), in ms. */
+  /** Validating and enriching the records (`readCatalogue`). */
   readCatalogueMs: number;
 }
 
+/** A cached catalogue read back: its practices and what reading them cost. */
+export interface ReadCatalogue extends ReadCost {
+  practices: Practice[];
+}
+
 /**
- * The practices of a cached catalogue: its lines parsed and enriched `READ_BATCH` records at a
- * time, so the raw records of a million practices are never all held beside the practices.
+ * The practices of a cached catalogue, `READ_BATCH` at a time: its lines parsed and enriched a
+ * batch at a time, so that neither the raw records nor the practices of a million need be held
+ * at once (the engine's run adds each batch and lets it go). `cost` is filled in as they come.
  * Throws if a record is rejected or an id comes twice.
  */
+export function* cachedPracticeBatches(
+  path: string,
+  sources: Pick<CatalogueSources, 'geography' | 'policyAreas'>,
+  cost: ReadCost = { parseMs: 0, readCatalogueMs: 0 },
+): Generator<Practice[]> {
+  const ids = new Set<string>();
+  let batch: PracticeRecord[] = [];
+  let reading = performance.now();
+  const enriched = (): Practice[] => {
+    const start = performance.now();
+    cost.parseMs += start - reading;
+    const practices = enrichRecords(batch, sources);
+    for (const { id } of practices) {
+      if (ids.has(id)) throw new Error(`generated catalogue: id ${id} twice`);
+      ids.add(id);
+    }
+    batch = [];
+    cost.readCatalogueMs += performance.now() - start;
+    return practices;
+  };
+  for (const record of readCachedRecords(path)) {
+    batch.push(record);
+    if (batch.length === READ_BATCH) {
+      yield enriched();
+      reading = performance.now(); // the consumer's time is no part of the reading
+    }
+  }
+  if (batch.length > 0) yield enriched();
+}
+
+/** Every practice of a cached catalogue (see {@link cachedPracticeBatches}). */
 export function readCachedPractices(
   path: string,
   sources: Pick<CatalogueSources, 'geography' | 'policyAreas'>,
 ): ReadCatalogue {
+  const cost: ReadCost = { parseMs: 0, readCatalogueMs: 0 };
   const practices: Practice[] = [];
-  const ids = new Set<string>();
-  let batch: PracticeRecord[] = [];
-  let readCatalogueMs = 0;
-  const started = performance.now();
-  const flush = () => {
-    const start = performance.now();
-    for (const practice of enrichRecords(batch, sources)) {
-      if (ids.has(practice.id)) throw new Error(`generated catalogue: id ${practice.id} twice`);
-      ids.add(practice.id);
-      practices.push(practice);
-    }
-    readCatalogueMs += performance.now() - start;
-    batch = [];
-  };
-  for (const record of readCachedRecords(path)) {
-    batch.push(record);
-    if (batch.length === READ_BATCH) flush();
+  for (const batch of cachedPracticeBatches(path, sources, cost)) {
+    for (const practice of batch) practices.push(practice);
   }
-  if (batch.length > 0) flush();
-  return { practices, parseMs: performance.now() - started - readCatalogueMs, readCatalogueMs };
+  return { practices, ...cost };
 }
 
 /** Validate and enrich records as any catalogue is read; throws if one is rejected. */

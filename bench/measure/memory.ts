@@ -15,6 +15,11 @@ const gc = (globalThis as { gc?: () => void }).gc;
 /** Whether the process runs with --expose-gc (memory figures are then settled, not noisy). */
 export const canCollectGarbage = gc !== undefined;
 
+/** Collect garbage now, when the process runs with --expose-gc (else nothing). */
+export function collectGarbage(): void {
+  gc?.();
+}
+
 /** Collect garbage (a few passes, so weak and finalised objects go too) and read memory. */
 export function settledMemory(): MemorySnapshot {
   if (gc) for (let i = 0; i < 3; i++) gc();

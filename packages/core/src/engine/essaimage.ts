@@ -29,6 +29,7 @@ import { pertinence, PERTINENCE_FLOOR, proximity } from './pertinence';
 import { areaLabeller, practiceFields } from './practice-text';
 import { FitBounds } from './fit-bounds';
 import { OwnPractices } from './own-practices';
+import { PracticeStore } from './practice-store';
 import { relatedSurfaces, relevanceReason } from './relevance-reason';
 import { resolveTarget } from './resolve-target';
 import type { TextIndex } from './text-index';
@@ -71,9 +72,11 @@ const UNKNOWN_IDF_SHARE = 0.5;
  * the index's reused buffers, fit scores go into one reused array, and a top-k heap keeps the best.
  */
 export class Essaimage {
-  private readonly practicesById = new Map<string, Practice>();
-  /** The practices by the index's doc numbers (never reused, so removed ones leave holes). */
-  private readonly practiceByDoc: Array<Practice | undefined> = [];
+  /**
+   * The practices by the index's doc numbers (never reused, so removed ones leave holes), held
+   * compactly: a practice object is made again for the few a query reads.
+   */
+  private readonly store = new PracticeStore();
   private readonly own = new OwnPractices();
   private readonly fitBounds: FitBounds;
   private readonly fitNames: FitCriterionName[];
@@ -109,26 +112,30 @@ export class Essaimage {
     // every indexed one, as they do with a prebuilt index (no pass over them to count).
     if (Array.isArray(practices)) index.expect?.(Math.max(0, practices.length - before.length));
     for (const practice of practices) {
-      if (this.practicesById.has(practice.id)) this.unregister(practice.id);
+      if (this.has(practice.id)) this.unregister(practice.id);
       if (!index.has(practice.id)) index.add(practice.id, practiceFields(practice, this.areaLabel));
       this.register(practice);
     }
-    for (const id of before) if (!this.practicesById.has(id)) index.remove(id);
+    for (const id of before) if (!this.has(id)) index.remove(id);
   }
 
   /** Remove a practice; false when there was none with that id. */
   remove(id: string): boolean {
-    if (!this.practicesById.has(id)) return false;
+    if (!this.has(id)) return false;
     this.unregister(id);
     return true;
   }
 
+  /** Whether a practice has that id (the index may hold ids without one while attaching). */
+  private has(id: string): boolean {
+    const doc = this.parts.index.docNumber(id);
+    return doc !== undefined && this.store.has(doc);
+  }
+
   /** Records an indexed practice under its id and doc number. */
   private register(practice: Practice): void {
-    this.practicesById.set(practice.id, practice);
     const doc = this.parts.index.docNumber(practice.id) as number;
-    while (this.practiceByDoc.length <= doc) this.practiceByDoc.push(undefined);
-    this.practiceByDoc[doc] = practice;
+    this.store.set(doc, practice);
     this.own.add(practice, doc);
     this.fitBounds.invalidate();
   }
@@ -137,28 +144,28 @@ export class Essaimage {
   private unregister(id: string): void {
     const doc = this.parts.index.docNumber(id);
     if (doc !== undefined) {
-      const practice = this.practiceByDoc[doc];
+      const practice = this.store.at(doc);
       if (practice) this.own.delete(practice, doc);
-      this.practiceByDoc[doc] = undefined;
+      this.store.delete(doc);
       this.parts.index.remove(id);
     }
-    this.practicesById.delete(id);
     this.fitBounds.invalidate();
   }
 
-  /** The practice with that id. */
+  /** The practice with that id: a new object, equal to the one added. */
   practice(id: string): Practice | undefined {
-    return this.practicesById.get(id);
+    const doc = this.parts.index.docNumber(id);
+    return doc === undefined ? undefined : this.store.get(doc);
   }
 
-  /** Every practice, in insertion order. */
+  /** Every practice, in insertion order (each a new object: at a million, gigabytes of them). */
   practices(): Practice[] {
-    return [...this.practicesById.values()];
+    return this.store.docs().map((doc) => this.store.get(doc) as Practice);
   }
 
   /** The number of practices. */
   get size(): number {
-    return this.practicesById.size;
+    return this.store.size;
   }
 
   /** The text index, for serialising it or projecting its vectors. */
@@ -236,28 +243,28 @@ export class Essaimage {
       ? [...query.areas]
       : inferNeedAreas(
           answers.slice(0, NEED_AREA_VOTERS).map(({ doc, pertinence }) => ({
-            practice: this.practiceByDoc[doc] as Practice,
+            practice: this.store.at(doc) as Practice,
             relevance: pertinence,
           })),
         );
     const context: FitContext = { target, needAreas };
     const heap = new TopK(top);
     const byDoc = new Map<number, (typeof answers)[number]>();
-    const bounds = this.fitBounds.boundsFor(this.practiceByDoc, { target, weights });
+    const bounds = this.fitBounds.boundsFor(this.store, { target, weights });
     for (const candidate of answers) {
       const most = Math.pow(candidate.pertinence, weights.relevance);
       // A fit is at most 1 and the answers come by decreasing pertinence: once one cannot reach
-      // the heap's worst, none after it can, and their criteria (a cold practice each) are spared.
+      // the heap's worst, none after it can, and their criteria (a practice read each) are spared.
       if (most < heap.threshold) break;
       if (most * bounds.of(candidate.doc) < heap.threshold) continue; // nor can this one
-      const practice = this.practiceByDoc[candidate.doc] as Practice;
+      const practice = this.store.at(candidate.doc) as Practice;
       // The criteria that do not depend on the need come as the bound kept them.
       bounds.scores(candidate.doc, practice, context, this.fitScores);
       const score = most * fitScore(this.fitNames, this.fitScores, weights);
       if (heap.push(candidate.doc, score, candidate.id)) byDoc.set(candidate.doc, candidate);
     }
-    const results = heap.drain().map(({ doc, score, key: id }) => {
-      const practice = this.practicesById.get(id) as Practice;
+    const results = heap.drain().map(({ doc, score }) => {
+      const practice = this.store.at(doc) as Practice;
       const { row, pertinence } = byDoc.get(doc) as (typeof answers)[number];
       const matches = matcher.matches(held, row);
       const reason = relevanceReason(matches, this.surfacesOf(practice, matches));
@@ -300,7 +307,8 @@ export class Essaimage {
 
   /** The practices nearest to one practice by text, re-ranked and explained for a target. */
   similar(id: string, query: SimilarQuery = {}): SimilarResult {
-    const practice = this.practicesById.get(id);
+    const doc = this.parts.index.docNumber(id);
+    const practice = doc === undefined ? undefined : this.store.get(doc);
     if (!practice) {
       throw new ValidationError(
         [
@@ -334,7 +342,7 @@ export class Essaimage {
       neighbours.map((n) => n.id),
     );
     const ranked = neighbours.map((n, i) => {
-      const other = this.practicesById.get(n.id) as Practice;
+      const other = this.store.at(n.doc) as Practice;
       const cosine = exact[i] as number;
       const relevance = proximity(cosine);
       const score = Math.pow(relevance, weights.relevance) * this.fit(other, context, weights);
@@ -365,7 +373,7 @@ export class Essaimage {
     const own = includeOwn ? undefined : this.own.of(target);
     const index = this.parts.index;
     return (doc) => {
-      if (this.practiceByDoc[doc] === undefined || own?.has(doc)) return undefined;
+      if (!this.store.has(doc) || own?.has(doc)) return undefined;
       const id = index.idOf(doc);
       return id === undefined || (allowed && !allowed.has(id)) ? undefined : id;
     };

@@ -6,6 +6,14 @@ import type { ScoreWeights } from '../scoring/weights';
 // Covers the rounding of a mean summed in another order than the bound's.
 const ROUNDING_MARGIN = 1 + 1e-12;
 
+/** The practices by doc number, as the engine holds them (an array is one). */
+export interface PracticesByDoc {
+  /** One past the highest doc number with a practice. */
+  readonly length: number;
+  /** The practice of a doc number, undefined for a hole. */
+  at(doc: number): Practice | undefined;
+}
+
 /** What the bounds depend on besides the practices. */
 export interface FitBoundsKey {
   target: TargetProfile;
@@ -16,8 +24,9 @@ export interface FitBoundsKey {
  * An upper bound of every practice's fit for one target, by doc number: the weighted mean of
  * its need-independent criteria (size, kind, territory, budget, staff), with the criteria that
  * depend on the need counted at their best, 1. An answer whose pertinence^α × bound cannot
- * enter the top k is passed over without computing its criteria: each reads a practice object
- * that is not in the CPU's cache (a few hundred nanoseconds), and a query has some 60 answers.
+ * enter the top k is passed over without computing its criteria: each reads a practice's facts,
+ * decoded from the engine's compact store unless read lately (several microseconds), and a
+ * query has some 60 answers.
  *
  * A bound is computed the first time a query asks for it, and kept while the target stays the
  * same (a user asks many needs for one collectivity), so the next queries read it from an array.
@@ -35,7 +44,7 @@ export class TargetBounds {
   private readonly context: FitContext;
 
   constructor(
-    private readonly practiceByDoc: ReadonlyArray<Practice | undefined>,
+    private readonly practiceByDoc: PracticesByDoc,
     private readonly criteria: readonly FitCriterion[],
     key: FitBoundsKey,
   ) {
@@ -66,7 +75,9 @@ export class TargetBounds {
    * one's. The same numbers as each criterion's `score`.
    */
   scores(doc: number, practice: Practice, context: FitContext, out: Float64Array): void {
-    const kept = doc < this.bounds.length && this.practiceByDoc[doc] === practice;
+    // The engine's store gives the object it just read again (its recent reads are kept), so
+    // this is a map lookup; another object, or one read long ago, is computed afresh.
+    const kept = doc < this.bounds.length && this.practiceByDoc.at(doc) === practice;
     if (kept) this.of(doc);
     const base = doc * this.independent.length;
     for (let c = 0; c < this.criteria.length; c++) {
@@ -81,7 +92,7 @@ export class TargetBounds {
   }
 
   private compute(doc: number): number {
-    const practice = this.practiceByDoc[doc];
+    const practice = this.practiceByDoc.at(doc);
     if (practice === undefined) return 1;
     let weighted = this.needWeight;
     let total = this.needWeight;
@@ -115,7 +126,7 @@ export class FitBounds {
    * The bounds for a target, by doc number below `practiceByDoc.length` (the engine invalidates
    * them whenever that array changes).
    */
-  boundsFor(practiceByDoc: ReadonlyArray<Practice | undefined>, key: FitBoundsKey): TargetBounds {
+  boundsFor(practiceByDoc: PracticesByDoc, key: FitBoundsKey): TargetBounds {
     const text = JSON.stringify(key);
     if (this.bounds && text === this.key) return this.bounds;
     this.bounds = new TargetBounds(practiceByDoc, this.criteria, key);
