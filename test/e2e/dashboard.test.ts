@@ -11,6 +11,7 @@ import { DashboardPage } from './support/dashboard-page';
 import { expectedTrendMarks } from './support/expected-marks';
 import { expectedRanking, officialProfile } from './support/expected-ranking';
 import { axeViolations, focused, horizontalOverflow } from './support/page-checks';
+import { readSaved, writeSaved } from './support/saved-catalogue';
 
 // One build, one server, one Chromium for the whole file; each test opens its own browser
 // context (its own URL state, IndexedDB and localStorage) on the page it starts from, and makes
@@ -366,6 +367,45 @@ describe('Données', () => {
     expect(await page.locator('practice-table tbody tr').getAttribute('data-id')).toBe(
       'foix-navette-fluviale-solidaire',
     );
+  });
+
+  it('says which saved practice cannot be read, and never saves over it', async () => {
+    await openWithImports(['catalogue-valid.csv']);
+    // The second saved practice damaged in this browser's IndexedDB, as a failed write would.
+    const saved = (await readSaved(page, 'imported-practices')) as { id: string }[];
+    expect(saved.map((p) => p.id)).toEqual([
+      'foix-navette-fluviale-solidaire',
+      'lodeve-composteurs-de-quartier',
+    ]);
+    const damaged = [saved[0], 'pratique abîmée'];
+    await writeSaved(page, 'imported-practices', damaged);
+    await page.reload();
+    const alert = page.locator('#saved-practices-error');
+    await poll(() => alert.textContent()).toContain(
+      'Les pratiques importées enregistrées dans ce navigateur (IndexedDB, base « essaimage », ' +
+        'magasin « catalogue », clé « imported-practices ») n’ont pas pu être lues : la ' +
+        'pratique n° 2 sur 2 : attendu un objet, trouvé le texte « pratique abîmée ».',
+    );
+    expect(await alert.getAttribute('role')).toBe('alert');
+    // The dashboard runs on the bundled corpus.
+    await poll(rowCount).toMatch(practicesShown(0));
+    // An import is refused, and what was saved is still there, untouched.
+    await importFile(`${FIXTURES}catalogue-francais.csv`);
+    await poll(() => report().textContent()).toContain('Import impossible');
+    expect(await report().textContent()).toContain('Rien n’a été importé ni retiré');
+    expect(await readSaved(page, 'imported-practices')).toEqual(damaged);
+    expect(await rowCount()).toMatch(practicesShown(0));
+    // Deleting them is the user's explicit choice; imports work again after it.
+    await page
+      .getByRole('button', {
+        name: 'Supprimer définitivement les pratiques enregistrées illisibles',
+      })
+      .click();
+    await poll(() => alert.count()).toBe(0);
+    expect(await readSaved(page, 'imported-practices')).toBeUndefined();
+    await page.locator('#run-import').click();
+    await poll(() => report().textContent()).toContain('1 pratique(s) importée(s)');
+    await poll(rowCount).toMatch(practicesShown(1));
   });
 
   it('exports the current selection to CSV, JSON and Parquet, and reads them back', async () => {
