@@ -183,6 +183,11 @@ export class EssaimageApp extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('summary' as keyof EssaimageApp) && this.summary) {
+      // What the engine holds, for `npm run bench:dashboard` to check against what it seeded.
+      this.dataset.practices = String(this.summary.practiceCount);
+      this.dataset.indexSource = this.summary.indexSource;
+    }
     if (!changed.has('appState' as keyof EssaimageApp)) return;
     const previous = changed.get('appState' as keyof EssaimageApp) as AppState | undefined;
     const { view, practiceId } = this.appState;

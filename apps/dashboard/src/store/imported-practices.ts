@@ -2,8 +2,8 @@ import type { Practice } from '@essaimage/core';
 import {
   DATABASE,
   describeError,
+  inCatalogueTransaction,
   IndexedDBUnavailable,
-  runInCatalogueStore,
   STORE,
 } from './indexed-db';
 import { saveIndex } from './saved-index';
@@ -11,7 +11,21 @@ import { currentPracticeShape } from './saved-practice-shape';
 
 // Imported practices persist in IndexedDB (validated and enriched, as the engine uses them),
 // so they survive a reload without a second validation.
+// They are kept in records of CHUNK practices ("imported-practices:0", ":1"…) under a summary
+// at KEY: Chromium failed one load in two to read back 100,000 practices saved as one value
+// (« UnknownError: Failed to read large IndexedDB value »). A summary-less array at KEY is
+// what versions before the chunks saved; it is still read.
 const KEY = 'imported-practices';
+const CHUNK = 2_000;
+const chunkKey = (i: number) => `${KEY}:${i}`;
+/** Every chunk's key (":" sorts below every digit's successor, "\uffff" above them). */
+const allChunks = () => IDBKeyRange.bound(`${KEY}:`, `${KEY}:\uffff`);
+
+/** What KEY holds: how many chunks, and how many practices in them. */
+interface SavedSummary {
+  chunks: number;
+  count: number;
+}
 
 /** Where the imported practices are kept, as a message names it. */
 const WHERE = `IndexedDB, base « ${DATABASE} », magasin « ${STORE} », clé « ${KEY} »`;
@@ -44,7 +58,7 @@ function describeValue(value: unknown): string {
 function reshape(saved: unknown): Practice[] {
   if (!Array.isArray(saved)) {
     throw new UnreadableSavedPractices(
-      `attendu une liste de pratiques, trouvé ${describeValue(saved)}`,
+      `attendu une liste de pratiques ou leur sommaire, trouvé ${describeValue(saved)}`,
     );
   }
   return saved.map((value: unknown, i) => {
@@ -72,9 +86,9 @@ function reshape(saved: unknown): Practice[] {
  * practices exist but cannot be read; {@link saveImportedPractices} then refuses to replace them.
  */
 export async function loadImportedPractices(): Promise<Practice[]> {
-  let saved: unknown;
+  let saved: Saved;
   try {
-    saved = await runInCatalogueStore<unknown>('readonly', (s) => s.get(KEY));
+    saved = await readSaved();
   } catch (error) {
     if (error instanceof IndexedDBUnavailable) return [];
     unreadable = new UnreadableSavedPractices(
@@ -84,7 +98,8 @@ export async function loadImportedPractices(): Promise<Practice[]> {
   }
   if (saved === undefined) return [];
   try {
-    const practices = reshape(saved);
+    if (saved instanceof UnreadableSavedPractices) throw saved;
+    const practices = reshape(Array.isArray(saved) ? saved : saved.value);
     unreadable = null;
     return practices;
   } catch (error) {
@@ -94,6 +109,57 @@ export async function loadImportedPractices(): Promise<Practice[]> {
         : new UnreadableSavedPractices(describeError(error));
     throw unreadable;
   }
+}
+
+/** What was read: nothing saved, the practices, or what is wrong with the saved records. */
+type Saved = undefined | unknown[] | UnreadableSavedPractices | { value: unknown };
+
+function isSummary(value: unknown): value is SavedSummary {
+  const v = value as Partial<SavedSummary> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Number.isInteger(v.chunks) &&
+    Number.isInteger(v.count) &&
+    (v.chunks as number) >= 0
+  );
+}
+
+/** The summary and its chunks, in one transaction: a save from another tab is all or nothing. */
+function readSaved(): Promise<Saved> {
+  return inCatalogueTransaction('readonly', (store) => {
+    let saved: Saved;
+    const head = store.get(KEY);
+    const chunks: IDBRequest[] = [];
+    head.onsuccess = () => {
+      const value: unknown = head.result;
+      if (value === undefined || Array.isArray(value)) saved = value as Saved;
+      else if (!isSummary(value)) saved = { value };
+      else for (let i = 0; i < value.chunks; i++) chunks.push(store.get(chunkKey(i)));
+    };
+    return () => {
+      if (saved !== undefined || !isSummary(head.result)) return saved;
+      const { count } = head.result;
+      const practices: unknown[] = [];
+      for (const [i, request] of chunks.entries()) {
+        const chunk: unknown = request.result;
+        if (!Array.isArray(chunk)) {
+          const what =
+            chunk === undefined ? 'manque' : `n’est pas une liste (${describeValue(chunk)})`;
+          return new UnreadableSavedPractices(
+            `le morceau ${i + 1} sur ${chunks.length} (clé « ${chunkKey(i)} ») ${what}`,
+          );
+        }
+        for (const practice of chunk) practices.push(practice);
+      }
+      if (practices.length !== count) {
+        return new UnreadableSavedPractices(
+          `${practices.length} pratiques lues dans les morceaux, ${count} annoncées par la clé « ${KEY} »`,
+        );
+      }
+      return practices;
+    };
+  });
 }
 
 /**
@@ -107,12 +173,24 @@ export async function saveImportedPractices(practices: readonly Practice[]): Pro
         'page pour réessayer de les lire, ou supprimez-les explicitement.',
     );
   }
-  await runInCatalogueStore('readwrite', (s) => s.put([...practices], KEY));
+  // One transaction: the old chunks go and the new ones come together, or nothing changes.
+  await inCatalogueTransaction('readwrite', (store) => {
+    store.delete(allChunks());
+    let chunks = 0;
+    for (let from = 0; from < practices.length; from += CHUNK)
+      store.put(practices.slice(from, from + CHUNK), chunkKey(chunks++));
+    store.put({ chunks, count: practices.length } satisfies SavedSummary, KEY);
+    return () => undefined;
+  });
 }
 
 /** The user's choice: delete the saved practices that could not be read (and their index). */
 export async function discardUnreadablePractices(): Promise<void> {
-  await runInCatalogueStore('readwrite', (s) => s.delete(KEY));
+  await inCatalogueTransaction('readwrite', (store) => {
+    store.delete(allChunks());
+    store.delete(KEY);
+    return () => undefined;
+  });
   await saveIndex(null);
   unreadable = null;
 }

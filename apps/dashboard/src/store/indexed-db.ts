@@ -49,10 +49,13 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-/** Runs one request on the catalogue store, in its own transaction; its result once committed. */
-export function runInCatalogueStore<T>(
+/**
+ * Runs `action` on the catalogue store in one transaction: it makes its requests and returns
+ * what to answer once they are all committed (all or none of a readwrite's writes are kept).
+ */
+export function inCatalogueTransaction<T>(
   mode: IDBTransactionMode,
-  action: (store: IDBObjectStore) => IDBRequest,
+  action: (store: IDBObjectStore) => () => T,
 ): Promise<T> {
   return open().then(
     (db) =>
@@ -62,22 +65,38 @@ export function runInCatalogueStore<T>(
           reject(error);
         };
         let transaction: IDBTransaction;
-        let request: IDBRequest;
+        let answer: () => T;
         try {
           transaction = db.transaction(STORE, mode);
           // A value the browser cannot clone throws here, before any event.
-          request = action(transaction.objectStore(STORE));
+          answer = action(transaction.objectStore(STORE));
         } catch (error) {
           fail(error);
           return;
         }
         transaction.oncomplete = () => {
           db.close();
-          resolve(request.result as T);
+          try {
+            resolve(answer());
+          } catch (error) {
+            reject(error);
+          }
         };
-        transaction.onerror = () => fail(request.error ?? transaction.error);
+        transaction.onerror = (event) =>
+          fail((event.target as IDBRequest).error ?? transaction.error);
         // A commit refused (disk full, quota) aborts the transaction without an error event.
-        transaction.onabort = () => fail(transaction.error ?? request.error);
+        transaction.onabort = () => fail(transaction.error);
       }),
   );
+}
+
+/** Runs one request on the catalogue store, in its own transaction; its result once committed. */
+export function runInCatalogueStore<T>(
+  mode: IDBTransactionMode,
+  action: (store: IDBObjectStore) => IDBRequest,
+): Promise<T> {
+  return inCatalogueTransaction(mode, (store) => {
+    const request = action(store);
+    return () => request.result as T;
+  });
 }
