@@ -6,7 +6,9 @@
  * 10,000-practice catalogue (given as an earlier import, in IndexedDB: the first load analyses
  * it, the next ones start from its saved index), the tab's memory once settled (the page's and
  * each worker's V8 heap and array buffers, the renderer's RSS), and the JavaScript the home
- * view downloads (gzip; DuckDB’s wasm apart). Writes bench/.cache/dashboard-results.json.
+ * view downloads (gzip; DuckDB’s wasm apart). Every timed load checks what the page's engine
+ * holds (its practice count and where its index came from) and stops the bench, exit code 1,
+ * when it is not what was seeded. Writes bench/.cache/dashboard-results.json.
  * Options: --skip-build (reuse the last build), --size=10000 (the imported practices; 100000
  * is within reach), --runs=5.
  */
@@ -14,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import {
   BENCH_SEED,
   CACHE_DIR,
@@ -23,10 +26,12 @@ import {
 } from './catalogue-cache';
 import { launchHeadlessChromium } from './dashboard/chromium';
 import { timeFirstResults, type FirstResultsRun } from './dashboard/first-results';
+import { checkPageHoldings } from './dashboard/page-holdings';
 import { downloadSizes } from './dashboard/script-sizes';
 import { seedImportedPractices } from './dashboard/seed-imported';
 import { serveStatic } from './dashboard/static-server';
 import { measureTabMemory, type TabMemory } from './dashboard/tab-memory';
+import { loadBundledCorpus } from '@essaimage/core/node';
 import { describeMachine, describeRevision } from './measure/machine';
 import { BENCH_NEEDS } from './measure/needs';
 import { summarise } from './measure/timing';
@@ -82,6 +87,11 @@ async function main(): Promise<void> {
   }
   const sources = loadCatalogueSources();
   const big = readCachedPractices(catalogueFile(size, BENCH_SEED, sources), sources).practices;
+  // What the page must hold: an imported practice replaces a bundled one with the same id.
+  const bundledIds = loadBundledCorpus().map((p) => p.id);
+  const withImported = new Set([...bundledIds, ...big.map((p) => p.id)]).size;
+  const holds = (practices: number, indexSource: string, what: string) => (page: Page) =>
+    checkPageHoldings(page, { practices, indexSource }, what).then(() => undefined);
 
   const server = await serveStatic(DIST);
   const browser = await launchHeadlessChromium();
@@ -96,6 +106,7 @@ async function main(): Promise<void> {
       bundled.push(
         await timeFirstResults(context, server, url, {
           settleMs: i === 0 || last ? SETTLE_MS : 0,
+          check: holds(bundledIds.length, 'bundled', `bundled corpus, load ${i + 1}`),
           // Settled, DuckDB loaded: what the tab holds for the bundled corpus.
           afterSettling: last
             ? async (page) => {
@@ -130,6 +141,7 @@ async function main(): Promise<void> {
     const importedFirst = await timeFirstResults(context, server, url, {
       settleMs: 3_000,
       timeoutMs,
+      check: holds(withImported, 'built', `${big.length} imported practices, first load`),
     });
     const imported: FirstResultsRun[] = [];
     const importedRuns = Math.max(3, Math.ceil(runs / 2));
@@ -140,6 +152,11 @@ async function main(): Promise<void> {
         await timeFirstResults(context, server, url, {
           settleMs: last ? SETTLE_MS : 0,
           timeoutMs,
+          check: holds(
+            withImported,
+            'saved',
+            `${big.length} imported practices, reload ${i + 1} (from the saved index)`,
+          ),
           afterSettling: last
             ? async (page) => {
                 importedMemory = await measureTabMemory(browser, page);

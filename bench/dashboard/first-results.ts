@@ -27,6 +27,8 @@ export interface FirstResultsOptions {
   timeoutMs?: number;
   /** Called once the page has settled, before it is closed (to read its memory). */
   afterSettling?: (page: Page) => Promise<void>;
+  /** Called once the first results are timed (to check what the page holds); may throw. */
+  check?: (page: Page) => Promise<void>;
 }
 
 /** Navigate a fresh page of `context` to `url` and wait for the first `result-card`. */
@@ -34,7 +36,7 @@ export async function timeFirstResults(
   context: BrowserContext,
   server: RecordingServer,
   url: string,
-  { settleMs, block, afterSettling, timeoutMs = 60_000 }: FirstResultsOptions,
+  { settleMs, block, afterSettling, check, timeoutMs = 60_000 }: FirstResultsOptions,
 ): Promise<FirstResultsRun> {
   const page = await context.newPage();
   if (block)
@@ -63,6 +65,7 @@ export async function timeFirstResults(
   const pageStart = inPage.timeOrigin - (performance.timeOrigin + start);
   const firstResultsMs = pageStart + inPage.firstResults;
   const firstPaintMs = inPage.firstPaint;
+  if (check) await check(page);
   await page.waitForTimeout(settleMs);
   const served = server.served();
   if (afterSettling) await afterSettling(page);

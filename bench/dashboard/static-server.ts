@@ -32,7 +32,7 @@ export interface RecordingServer {
 }
 
 /** Serve a built app's folder (no compression: sizes are measured, gzip computed apart). */
-export function serveStatic(root: string): Promise<RecordingServer> {
+export function serveStatic(root: string, port = 0): Promise<RecordingServer> {
   let log: ServedFile[] = [];
   let clock = performance.now();
   const server: Server = createServer((request, response) => {
@@ -54,7 +54,7 @@ export function serveStatic(root: string): Promise<RecordingServer> {
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       resolve({

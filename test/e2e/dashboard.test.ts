@@ -11,6 +11,7 @@ import { DashboardPage } from './support/dashboard-page';
 import { expectedTrendMarks } from './support/expected-marks';
 import { expectedRanking, officialProfile } from './support/expected-ranking';
 import { axeViolations, focused, horizontalOverflow } from './support/page-checks';
+import { readSaved, writeSaved } from './support/saved-catalogue';
 
 // One build, one server, one Chromium for the whole file; each test opens its own browser
 // context (its own URL state, IndexedDB and localStorage) on the page it starts from, and makes
@@ -366,6 +367,69 @@ describe('Données', () => {
     expect(await page.locator('practice-table tbody tr').getAttribute('data-id')).toBe(
       'foix-navette-fluviale-solidaire',
     );
+  });
+
+  it('says which saved practice cannot be read, and never saves over it', async () => {
+    await openWithImports(['catalogue-valid.csv']);
+    // The second saved practice damaged in this browser's IndexedDB, as a failed write would.
+    expect(await readSaved(page, 'imported-practices')).toEqual({ chunks: 1, count: 2 });
+    const saved = (await readSaved(page, 'imported-practices:0')) as { id: string }[];
+    expect(saved.map((p) => p.id)).toEqual([
+      'foix-navette-fluviale-solidaire',
+      'lodeve-composteurs-de-quartier',
+    ]);
+    const damaged = [saved[0], 'pratique abîmée'];
+    await writeSaved(page, 'imported-practices:0', damaged);
+    await page.reload();
+    const alert = page.locator('#saved-practices-error');
+    await poll(() => alert.textContent()).toContain(
+      'Les pratiques importées enregistrées dans ce navigateur (IndexedDB, base « essaimage », ' +
+        'magasin « catalogue », clé « imported-practices ») n’ont pas pu être lues : la ' +
+        'pratique n° 2 sur 2 : attendu un objet, trouvé le texte « pratique abîmée ».',
+    );
+    expect(await alert.getAttribute('role')).toBe('alert');
+    // The dashboard runs on the bundled corpus.
+    await poll(rowCount).toMatch(practicesShown(0));
+    // An import is refused, and what was saved is still there, untouched.
+    await importFile(`${FIXTURES}catalogue-francais.csv`);
+    await poll(() => report().textContent()).toContain('Import impossible');
+    expect(await report().textContent()).toContain('Rien n’a été importé ni retiré');
+    expect(await readSaved(page, 'imported-practices:0')).toEqual(damaged);
+    expect(await readSaved(page, 'imported-practices')).toEqual({ chunks: 1, count: 2 });
+    expect(await rowCount()).toMatch(practicesShown(0));
+    // Deleting them is the user's explicit choice; imports work again after it.
+    await page
+      .getByRole('button', {
+        name: 'Supprimer définitivement les pratiques enregistrées illisibles',
+      })
+      .click();
+    await poll(() => alert.count()).toBe(0);
+    expect(await readSaved(page, 'imported-practices')).toBeUndefined();
+    expect(await readSaved(page, 'imported-practices:0')).toBeUndefined();
+    await page.locator('#run-import').click();
+    await poll(() => report().textContent()).toContain('1 pratique(s) importée(s)');
+    await poll(rowCount).toMatch(practicesShown(1));
+  });
+
+  it('says so when a saved chunk of practices is missing, and keeps the others', async () => {
+    await openWithImports(['catalogue-valid.csv']);
+    const saved = await readSaved(page, 'imported-practices:0');
+    // The summary announces a second chunk that is not there.
+    await writeSaved(page, 'imported-practices', { chunks: 2, count: 4 });
+    await page.reload();
+    await poll(() => page.locator('#saved-practices-error').textContent()).toContain(
+      'n’ont pas pu être lues : le morceau 2 sur 2 (clé « imported-practices:1 ») manque.',
+    );
+    expect(await readSaved(page, 'imported-practices:0')).toEqual(saved);
+  });
+
+  it('still reads practices saved whole, as versions before the chunks did', async () => {
+    await openWithImports(['catalogue-valid.csv']);
+    const saved = await readSaved(page, 'imported-practices:0');
+    await writeSaved(page, 'imported-practices', saved);
+    await page.reload();
+    await poll(rowCount).toMatch(practicesShown(2));
+    expect(await page.locator('#saved-practices-error').count()).toBe(0);
   });
 
   it('exports the current selection to CSV, JSON and Parquet, and reads them back', async () => {

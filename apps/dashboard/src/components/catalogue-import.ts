@@ -70,9 +70,6 @@ export class CatalogueImport extends LitElement {
         margin: 0.5rem 0;
         font-weight: 400;
       }
-      .error {
-        color: #a4161a;
-      }
       .ok {
         color: #1d6b35;
       }

@@ -76,6 +76,9 @@ export const sharedStyles = css`
   .muted {
     color: var(--ink-muted, #4a5360);
   }
+  .error {
+    color: var(--danger, #a4161a);
+  }
   .card {
     background: #fff;
     border: 1px solid var(--line, #c9d0d9);

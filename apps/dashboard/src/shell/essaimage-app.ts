@@ -7,7 +7,12 @@ import { INITIAL_STATE, type AppState, type ViewName } from '../state/app-state'
 import type { CatalogueChange } from '../state/catalogue-events';
 import type { StateChange } from '../state/state-events';
 import { formatState, parseState } from '../state/url-state';
-import { loadImportedPractices, saveImportedPractices } from '../store/imported-practices';
+import {
+  discardUnreadablePractices,
+  loadImportedPractices,
+  saveImportedPractices,
+  UnreadableSavedPractices,
+} from '../store/imported-practices';
 import type { StoreHandle } from '../store/store-handle';
 import { FIRST_RESULTS_MARK } from '../first-results-mark';
 import { sharedStyles } from '../components/shared-styles';
@@ -128,8 +133,16 @@ export class EssaimageApp extends LitElement {
       .skip:focus {
         top: 0.5rem;
       }
-      .error {
-        color: var(--danger, #a4161a);
+      .unreadable {
+        max-width: 1240px;
+        margin: 1rem auto 0;
+        padding: 0.6rem 1rem;
+        border: 2px solid var(--danger, #a4161a);
+        border-radius: 6px;
+        background: #fff5f5;
+      }
+      .unreadable p {
+        margin: 0 0 0.5rem;
       }
     `,
   ];
@@ -137,6 +150,11 @@ export class EssaimageApp extends LitElement {
   @state() private appState: AppState = INITIAL_STATE;
   @state() private summary: EngineSummary | null = null;
   @state() private engineError: string | null = null;
+  /**
+   * The practices saved in this browser could not be read: the message shown, while the
+   * dashboard runs on the bundled corpus and no catalogue change may replace them.
+   */
+  @state() private unreadableSaved: string | null = null;
   @state() private store: StoreHandle | null = null;
   @state() private storeStatus: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   /** Bumped when the catalogue changes (an import), so views fetch again. */
@@ -165,6 +183,11 @@ export class EssaimageApp extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('summary' as keyof EssaimageApp) && this.summary) {
+      // What the engine holds, for `npm run bench:dashboard` to check against what it seeded.
+      this.dataset.practices = String(this.summary.practiceCount);
+      this.dataset.indexSource = this.summary.indexSource;
+    }
     if (!changed.has('appState' as keyof EssaimageApp)) return;
     const previous = changed.get('appState' as keyof EssaimageApp) as AppState | undefined;
     const { view, practiceId } = this.appState;
@@ -206,7 +229,13 @@ export class EssaimageApp extends LitElement {
 
   private async loadEngine(): Promise<void> {
     try {
-      const imported = await loadImportedPractices();
+      let imported: Practice[] = [];
+      try {
+        imported = await loadImportedPractices();
+      } catch (error) {
+        if (!(error instanceof UnreadableSavedPractices)) throw error;
+        this.unreadableSaved = error.message;
+      }
       this.summary = await this.engine.load(
         new URL('./', document.baseURI).href,
         imported,
@@ -233,18 +262,41 @@ export class EssaimageApp extends LitElement {
   }
 
   private async changeCatalogue(change: CatalogueChange): Promise<void> {
-    let imported: Practice[] = [];
-    if (change.add) {
-      const answer = await this.engine.addImported(change.add);
-      this.summary = answer.summary;
-      imported = answer.imported;
-    } else {
-      this.summary = await this.engine.clearImported();
+    try {
+      // Checked before the engine changes: the saved practices it could not read stay as they are.
+      if (this.unreadableSaved) {
+        throw new Error(
+          `${this.unreadableSaved} Rien n’a été importé ni retiré, pour ne pas les effacer : ` +
+            'rechargez la page pour réessayer de les lire, ou supprimez-les (bouton en haut de page).',
+        );
+      }
+      let imported: Practice[] = [];
+      if (change.add) {
+        const answer = await this.engine.addImported(change.add);
+        this.summary = answer.summary;
+        imported = answer.imported;
+      } else {
+        this.summary = await this.engine.clearImported();
+      }
+      await saveImportedPractices(imported);
+      if (this.store) await this.store.replacePractices(await this.engine.practices(null));
+      this.dataVersion++;
+      change.done?.();
+    } catch (error) {
+      change.done?.(error instanceof Error ? error : new Error(String(error)));
     }
-    await saveImportedPractices(imported);
-    if (this.store) await this.store.replacePractices(await this.engine.practices(null));
-    this.dataVersion++;
-    change.done?.();
+  }
+
+  /** The user chose to delete the saved practices that could not be read. */
+  private async discardUnreadable(): Promise<void> {
+    try {
+      await discardUnreadablePractices();
+      this.unreadableSaved = null;
+    } catch (error) {
+      this.unreadableSaved = `${this.unreadableSaved} La suppression a échoué aussi : ${
+        error instanceof Error ? error.message : String(error)
+      }.`;
+    }
   }
 
   private applyChange({ patch, push }: StateChange): void {
@@ -293,6 +345,21 @@ export class EssaimageApp extends LitElement {
         .engineReady=${this.summary !== null}
         .storeStatus=${this.appState.view === 'tendances' ? this.storeStatus : 'ready'}
       ></loading-status>
+      ${
+        this.unreadableSaved
+          ? html`<div class="unreadable" role="alert" id="saved-practices-error">
+              <p>${this.unreadableSaved}</p>
+              <p>
+                Elles sont conservées telles quelles : le tableau de bord n’utilise que le corpus
+                fourni, et aucun import ne les remplacera tant qu’elles n’auront pas été lues.
+                Rechargez la page pour réessayer.
+              </p>
+              <button type="button" @click=${this.discardUnreadable}>
+                Supprimer définitivement les pratiques enregistrées illisibles
+              </button>
+            </div>`
+          : nothing
+      }
       <main id="contenu" tabindex="-1">
         ${
           this.engineError

@@ -1,9 +1,12 @@
 import type { Practice } from '@essaimage/core';
 
-/** Asked by the data view: add imported practices, or drop them all; `done` once applied. */
+/**
+ * Asked by the data view: add imported practices, or drop them all; `done` once applied, or
+ * with the error that stopped it (then nothing was saved).
+ */
 export interface CatalogueChange {
   add?: Practice[];
-  done?: () => void;
+  done?: (error?: Error) => void;
 }
 
 /** The event the data view dispatches to change the catalogue (only the shell applies it). */

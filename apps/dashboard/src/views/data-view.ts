@@ -106,6 +106,8 @@ export class DataView extends LitElement {
   @state() private practices: Practice[] = [];
   @state() private selection: string[] = [];
   @state() private exportMessage = '';
+  /** Why removing the imported practices failed (nothing was removed then). */
+  @state() private clearFailure = '';
   /** The filter panel was opened by the user: it stays open when the last filter goes. */
   @state() private filtersOpen = false;
   private request = 0;
@@ -144,8 +146,13 @@ export class DataView extends LitElement {
     const check = await this.engine.check(await this.catalogueFile(file), mapping);
     const refused = check.fileProblems.length > 0 || (check.rejected.length > 0 && !skipInvalid);
     if (refused || check.practices.length === 0) return { check, added: 0 };
-    await new Promise<void>((done) =>
-      this.dispatchEvent(catalogueChangeEvent({ add: check.practices, done })),
+    await new Promise<void>((resolve, reject) =>
+      this.dispatchEvent(
+        catalogueChangeEvent({
+          add: check.practices,
+          done: (error) => (error ? reject(error) : resolve()),
+        }),
+      ),
     );
     return { check, added: check.practices.length };
   };
@@ -173,7 +180,12 @@ export class DataView extends LitElement {
   };
 
   private clearImported(): void {
-    this.dispatchEvent(catalogueChangeEvent({}));
+    this.clearFailure = '';
+    this.dispatchEvent(
+      catalogueChangeEvent({
+        done: (error) => (this.clearFailure = error ? `Retrait impossible : ${error.message}` : ''),
+      }),
+    );
   }
 
   override render() {
@@ -243,6 +255,7 @@ export class DataView extends LitElement {
                   : ''
               }
             </p>
+            ${this.clearFailure ? html`<p class="error" role="alert">${this.clearFailure}</p>` : ''}
           </section>
         </aside>
       </div>`;
