@@ -10,6 +10,16 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 // a mutant reruns every test that reaches it, and the property tests are most of that time.
 // @essaimage/core resolves to the sources beside this file: through node_modules' symlink it
 // would reach the repository's unmutated copy instead of Stryker's sandbox.
+// MUTATION_TESTS=own narrows the tests to those of the mutated folders (MUTATION_SCOPE): a
+// folder's own unit tests must then kill its mutants, which also runs ten times faster than
+// the engine-wide tests that reach search/ through every index they build.
+const ownFolders =
+  process.env.MUTATION_TESTS === 'own' ? (process.env.MUTATION_SCOPE ?? '').split(',') : [];
+const include =
+  ownFolders.length > 0
+    ? ownFolders.map((folder) => `packages/core/src/${folder}/**/*.test.ts`)
+    : ['packages/core/src/**/*.test.ts', 'test/unit/**/*.test.ts'];
+
 export default defineConfig({
   ...sourceResolution,
   resolve: {
@@ -26,7 +36,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/core/src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    include,
     // Hostile catalogues through the whole CLI: seconds per mutant for what catalogue-io's unit
     // tests check one reader at a time (it still runs in `npm test`).
     exclude: ['test/unit/catalogue-properties.test.ts'],
