@@ -1,6 +1,7 @@
 /**
  * Screenshots of every view of the real dashboard at 1280×800 and on a 390×844 phone, into
- * docs/screenshots/ (`npm run screenshots`): `trouver.png`, `trouver-mobile.png`... Builds the
+ * docs/screenshots/ (`npm run screenshots`): `trouver.png`, `trouver-mobile.png`,
+ * `trouver-damparis.png` (Damparis's need, both numbers and their reasons)... Builds the
  * app, serves it, drives Debian's Chromium.
  */
 import { mkdirSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { DashboardPage } from './support/dashboard-page';
 
 const OUT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const NEED = 'mettre des vélos en libre-service gratuits pour les habitants';
+// The need of the project's first user, in its own words (README).
+const DAMPARIS_NEED = 'améliorer les conditions de travail des agents des ateliers municipaux';
 const INVALID_CSV = fileURLToPath(
   new URL('../fixtures/dashboard/catalogue-invalid.csv', import.meta.url),
 );
@@ -62,6 +65,14 @@ try {
     }
     await shoot('trouver');
 
+    await page.goto(
+      `${server.url}?cible=commune:39189&besoin=${encodeURIComponent(DAMPARIS_NEED)}`,
+    );
+    await dashboard.resultIds();
+    await shoot('trouver-damparis');
+
+    await page.goto(server.url + `?cible=commune:09225&besoin=${encodeURIComponent(NEED)}`);
+    await dashboard.resultIds();
     await page.locator('result-card a[data-practice]').first().click();
     await page.locator('#similar result-card').first().waitFor();
     await shoot('fiche');
