@@ -250,7 +250,7 @@ export class TfIdfIndex {
    * the query's terms are read. A text without indexed terms (empty, only stop words) gives [].
    */
   search(text: string, k: number, options?: SearchOptions): SearchHit[] {
-    return this.topHits(this.scoreText(text, undefined), k, options?.accept);
+    return this.topHits(this.scoreText(text, undefined), k, options?.accept, 'search');
   }
 
   /**
@@ -303,8 +303,9 @@ export class TfIdfIndex {
     if (strongest !== undefined && strongest < length[doc]) {
       // The entries of largest tf-idf weight (tf × idf): a partial sort of one document.
       const weight = (e: number) => palette.values[entryTfCodes[e]] * this.idf[entryTerms[e]];
+      // The sort is stable: equal weights keep the document's order (first occurrence first).
       const all = Array.from({ length: length[doc] }, (_, i) => from + i);
-      entries = all.sort((a, b) => weight(b) - weight(a) || a - b).slice(0, Math.max(0, strongest));
+      entries = all.sort((a, b) => weight(b) - weight(a)).slice(0, Math.max(0, strongest));
     }
     this.scorer.clearQuery();
     const addEntry = (e: number) => {
@@ -321,7 +322,7 @@ export class TfIdfIndex {
       doc,
       undefined,
     );
-    return this.topHits(dense, k, options?.accept);
+    return this.topHits(dense, k, options?.accept, 'similar');
   }
 
   /** The cosine of two stored documents (0 when either is unknown). */
@@ -380,7 +381,7 @@ export class TfIdfIndex {
    * practices).
    */
   heldTerms(docs: ArrayLike<number>, terms: readonly string[]): Uint8Array {
-    const { alive, start, length, entryTerms, docCount } = this.store;
+    const { alive, start, length, entryTerms } = this.store;
     const width = terms.length;
     const held = new Uint8Array(docs.length * width);
     const slots = (this.termSlots = ensureInt32(this.termSlots, this.termStrings.length));
@@ -398,7 +399,8 @@ export class TfIdfIndex {
     if (wantedIds.length > 0) {
       for (let d = 0; d < docs.length; d++) {
         const doc = docs[d];
-        if (!(doc >= 0 && doc < docCount) || alive[doc] === 0) continue;
+        // A negative, fractional or out-of-range number reads undefined: skipped too.
+        if (alive[doc] !== 1) continue;
         const row = d * width - 1; // slots hold 1 + the term's place
         for (let e = start[doc], end = e + length[doc]; e < end; e++) {
           const slot = slots[entryTerms[e]];
@@ -442,7 +444,7 @@ export class TfIdfIndex {
    */
   topTerms(docs: Iterable<string | number>, n: number): DistinctiveTerm[] {
     this.prepare();
-    const { alive, start, length, entryTerms, entryTfCodes, palette, docCount } = this.store;
+    const { alive, start, length, entryTerms, entryTfCodes, palette } = this.store;
     // Read the group first: an iterable that throws must not leave termWeights dirty.
     const group = Array.from(docs, (ref) =>
       typeof ref === 'string' ? this.docNumbers.get(ref) : ref,
@@ -451,8 +453,8 @@ export class TfIdfIndex {
     const weights = this.termWeights;
     const touchedTerms: number[] = [];
     for (const doc of group) {
-      if (doc === undefined || !Number.isInteger(doc) || doc < 0 || doc >= docCount) continue;
-      if (alive[doc] === 0) continue;
+      // A negative, fractional or out-of-range number reads undefined: skipped too.
+      if (doc === undefined || alive[doc] !== 1) continue;
       for (let e = start[doc], end = e + length[doc]; e < end; e++) {
         const t = entryTerms[e];
         if (weights[t] === 0) touchedTerms.push(t);
@@ -745,8 +747,13 @@ export class TfIdfIndex {
    * records (the engine's, for own practices) costs a cache miss per document, and asking it
    * of the 58 % of 100,000 documents a practice's terms reach took 45 ms a query.
    */
-  private topHits(dense: DenseScores, k: number, accept?: DocFilter): SearchHit[] {
-    const top = new TopK<string>(Math.min(checkedK(k, 'search'), dense.scores.length));
+  private topHits(
+    dense: DenseScores,
+    k: number,
+    accept: DocFilter | undefined,
+    method: string,
+  ): SearchHit[] {
+    const top = new TopK<string>(Math.min(checkedK(k, method), dense.scores.length));
     const keep =
       accept === undefined
         ? () => true
