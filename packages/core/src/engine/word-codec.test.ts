@@ -54,3 +54,60 @@ describe('WordCodec', () => {
     expect(codec.dictionarySize).toBe(3);
   });
 });
+
+describe('WordCodec tokens', () => {
+  /** How many distinct tokens a fresh codec's dictionary holds after `text`. */
+  const tokens = (text: string) => {
+    const codec = new WordCodec();
+    expect(decoded(codec, text)).toBe(text);
+    return codec.dictionarySize;
+  };
+
+  it('cuts a text into letters and digits followed by their punctuation', () => {
+    expect(tokens('vélos, vélos, vélos, ')).toBe(1);
+    expect(tokens('l’été l’été ')).toBe(2); // « l’ » and « été »: ’ is punctuation
+    expect(tokens('ÉTÉ été ')).toBe(2);
+    expect(tokens('🚲🚲 🚲🚲 中文 中文 ')).toBe(2); // characters of 4 and 3 bytes are letters
+    expect(tokens('20 €, 20 €, ')).toBe(1); // € (3 bytes from 0xE2) is punctuation
+    expect(tokens('@@ @@ ')).toBe(1); // a token of punctuation only
+    // The ends of the ASCII ranges: a z A Z 0 9 are letters and digits; ` { @ [ / : are not.
+    expect(tokens('a0/ a0/ z9: z9: A@ A@ Z[ Z[ `{ `{ ')).toBe(5);
+    expect(tokens('a` a{ a@ a[ a/ a: ')).toBe(6);
+    expect(tokens('`a {a @a [a /a :a ')).toBe(7); // each sign its own token, then « a »
+  });
+
+  it('numbers numbers of up to five digits, writes longer ones literally', () => {
+    expect(tokens('12345 12345 ')).toBe(1);
+    expect(tokens('123456 912345 012345 ')).toBe(0);
+    expect(tokens('9 99999 ')).toBe(2);
+  });
+
+  it('writes a known token as its number, the first one included', () => {
+    const codec = new WordCodec();
+    codec.encode('vélos, ');
+    expect(codec.encode('vélos, ').length).toBe(1);
+    expect(codec.encode('vélos, vélos, ').length).toBe(2);
+  });
+
+  it('gives back long literals and long tokens, and texts far longer than its buffers', () => {
+    const codec = new WordCodec();
+    const long = '7'.repeat(300); // a literal whose length takes two bytes
+    const word = 'anticonstitutionnellementextraordinaire'; // a token of 39 bytes
+    expect(decoded(codec, `${long} ${word} ${word}`)).toBe(`${long} ${word} ${word}`);
+    expect(decoded(codec, `${word} ${long}`)).toBe(`${word} ${long}`);
+    const numbers = Array.from({ length: 4000 }, (_, i) => String(1_000_000 + i)).join(' ');
+    expect(decoded(codec, numbers)).toBe(numbers);
+    expect(decoded(codec, 'ab')).toBe('ab'); // short after long: nothing of the longer one read
+  });
+
+  it('finds every token again once its table has grown', () => {
+    const codec = new WordCodec();
+    const words = Array.from({ length: 5000 }, (_, i) => `mot${i.toString(36)}`).join(' ');
+    expect(decoded(codec, words)).toBe(words);
+    const size = codec.dictionarySize;
+    expect(size).toBe(5000);
+    expect(decoded(codec, words)).toBe(words);
+    expect(codec.dictionarySize).toBe(size);
+    expect(codec.encode(words).length).toBeLessThan(5000 * 3);
+  });
+});

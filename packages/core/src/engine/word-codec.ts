@@ -43,7 +43,8 @@ export class WordCodec {
     let used = 0;
     let start = 0;
     while (start < length) {
-      // The token: its letters and digits, then its punctuation, a character at a time.
+      // The token: its letters and digits, then its punctuation, a character at a time
+      // (encodeInto writes whole characters: none runs past \`length\`).
       let end = start;
       for (let size; end < length && (size = WORD_CHAR[bytes[end] as number] as number) > 0;) {
         end += size;
@@ -52,7 +53,6 @@ export class WordCodec {
       for (let size; end < length && (size = PUNCTUATION[bytes[end] as number] as number) > 0;) {
         end += size;
       }
-      if (end > length) end = length;
       const hash = tokenHash(bytes, start, end);
       const first = bytes[start] as number;
       const longNumber = first >= 0x30 && first <= 0x39 && wordEnd - start > MAX_NUMBERED_DIGITS;
