@@ -317,7 +317,9 @@ describe('similar', () => {
       expect(r.criteria.relevance.score).toBeCloseTo(Math.min(1, cosine / 0.15), 12);
       expect(r.criteria.relevance.reason).toContain(cosine.toFixed(2).replace('.', ','));
       expect(r.criteria.relevance.reason).toMatch(
-        new RegExp(`^proximité ${Math.round(r.criteria.relevance.score * 100)} % avec `),
+        new RegExp(
+          `^proximité ${Math.round((r.criteria.relevance.score ?? Number.NaN) * 100)} % avec `,
+        ),
       );
     }
   });

@@ -196,6 +196,7 @@ function tokenHash(bytes: Uint8Array, start: number, end: number): number {
 }
 const FNV_PRIME = 0x01000193;
 
+// Stryker disable all: built as the module loads, so its mutants cannot be switched per test
 /**
  * By a character's first byte, its length in bytes if it belongs to a token's letters and
  * digits, else 0; and the same for its punctuation. Letters and digits are the ASCII ones and
@@ -217,6 +218,7 @@ for (let byte = 0; byte < 256; byte++) {
     WORD_CHAR[byte] = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
   }
 }
+// Stryker restore all
 
 function writeVarint(out: Uint8Array, at: number, value: number): number {
   while (value >= 0x80) {

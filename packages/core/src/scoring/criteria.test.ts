@@ -84,6 +84,24 @@ describe('KindFit', () => {
   it('is neutral when the target kind is unknown', () => {
     expect(kind.score(practice(), context({}))).toBeNull();
   });
+  it('scores every pair of kinds the same both ways, 1 for the same kind', () => {
+    const kinds = ['commune', 'epci', 'departement', 'region', 'syndicat', 'autre'] as const;
+    const of = (a: (typeof kinds)[number], b: (typeof kinds)[number]) =>
+      kind.score(
+        practice({ collectivity: { name: 'X', kind: a, code: null } }),
+        context({ kind: b }),
+      );
+    for (const a of kinds) {
+      expect(of(a, a)).toBe(1);
+      for (const b of kinds) {
+        expect(of(a, b)).toBe(of(b, a));
+        if (a !== b) expect(of(a, b)).toBeGreaterThan(0);
+        if (a !== b) expect(of(a, b)).toBeLessThan(1);
+      }
+    }
+    // An « autre » structure is halfway from every collectivity.
+    for (const b of kinds.slice(0, 5)) expect(of('autre', b)).toBe(0.5);
+  });
 });
 
 describe('TerritoryFit', () => {

@@ -63,6 +63,25 @@ describe('KindFit reasons', () => {
     );
     expect(said(kind, p, context({ kind: 'commune' }))).toBe('menée par une commune, comme vous');
   });
+
+  it('names every kind of collectivity in French', () => {
+    const words = {
+      commune: 'une commune',
+      epci: 'une intercommunalité',
+      departement: 'un département',
+      region: 'une région',
+      syndicat: 'un syndicat',
+      autre: 'une autre structure',
+    } as const;
+    for (const [code, word] of Object.entries(words)) {
+      const p = practice({
+        collectivity: { name: 'X', kind: code as keyof typeof words, code: null },
+      });
+      expect(said(kind, p, context({ kind: code as keyof typeof words }))).toBe(
+        `menée par ${word}, comme vous`,
+      );
+    }
+  });
 });
 
 describe('TerritoryFit reasons', () => {

@@ -1,6 +1,7 @@
 import type { CollectivityKind, Practice } from '../practice/record';
 import type { FitContext, FitCriterion } from './criterion';
 
+// Stryker disable all: built as the module loads, so its mutants cannot be switched per test
 const LABEL: Record<CollectivityKind, string> = {
   commune: 'une commune',
   epci: 'une intercommunalité',
@@ -9,12 +10,14 @@ const LABEL: Record<CollectivityKind, string> = {
   syndicat: 'un syndicat',
   autre: 'une autre structure',
 };
+// Stryker restore all
 
 /**
  * How well a practice run by one kind of collectivity can be run by another: rows are the
  * practice's kind, columns the target's. Communes and EPCI share most competences; a region's
  * programme is far from what a commune can run. A syndicate is an intercommunal body.
  */
+// Stryker disable all: built as the module loads, so its mutants cannot be switched per test
 export const KIND_AFFINITY: Record<CollectivityKind, Record<CollectivityKind, number>> = {
   commune: { commune: 1, epci: 0.8, departement: 0.4, region: 0.2, syndicat: 0.6, autre: 0.5 },
   epci: { commune: 0.8, epci: 1, departement: 0.5, region: 0.3, syndicat: 0.8, autre: 0.5 },
@@ -23,6 +26,7 @@ export const KIND_AFFINITY: Record<CollectivityKind, Record<CollectivityKind, nu
   syndicat: { commune: 0.6, epci: 0.8, departement: 0.4, region: 0.3, syndicat: 1, autre: 0.5 },
   autre: { commune: 0.5, epci: 0.5, departement: 0.5, region: 0.5, syndicat: 0.5, autre: 1 },
 };
+// Stryker restore all
 
 /** Kind: can a practice of that kind of collectivity be run by the target's kind. */
 export class KindFit implements FitCriterion {

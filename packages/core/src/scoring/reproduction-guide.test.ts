@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../node/bundled-corpus';
-import type { Practice } from '../practice/record';
+import type { BudgetLine, Practice } from '../practice/record';
+import { practice as practiceWith } from './criteria.fixture';
+import { formatCount, formatEuros } from './french-format';
 import { durationSentence, reproductionGuide } from './reproduction-guide';
 import { UNKNOWN_TARGET, type TargetProfile } from './target';
 
@@ -86,6 +88,163 @@ describe('reproductionGuide', () => {
     );
     expect(durationSentence({ start: null, end: null, months: 9, text: 'pendant 9 mois' })).toBe(
       '9 mois (« pendant 9 mois »)',
+    );
+  });
+});
+
+describe('reproductionGuide of a record worked by hand', () => {
+  // A practice of 10 000 inhabitants for a target of 40 000: √4, every amount doubled.
+  const bourg: TargetProfile = { ...UNKNOWN_TARGET, name: 'Bourg', population: 40_000 };
+  const line = (over: Partial<BudgetLine>): BudgetLine => ({
+    label: null,
+    amount: null,
+    period: null,
+    nature: null,
+    precision: 'exact',
+    tax: null,
+    per: null,
+    excludes: null,
+    bearer: null,
+    text: 'texte',
+    ...over,
+  });
+  const record = practiceWith({
+    population: 10_000,
+    budget: {
+      amount: null,
+      period: null,
+      precision: null,
+      text: 'budget',
+      lines: [
+        line({
+          label: 'investissement',
+          amount: 12_000,
+          period: 'one-off',
+          nature: 'investment',
+          tax: 'TTC',
+        }),
+        line({ amount: 0, text: 'gratuit' }),
+        line({
+          label: 'entretien',
+          amount: 500,
+          period: 'annual',
+          nature: 'operation',
+          bearer: 'Stimergy',
+        }),
+        line({ label: 'animation', text: 'coût non précisé' }),
+        line({ amount: 3000, period: 'multi-year', nature: 'investment' }),
+      ],
+    },
+    staff: { fte: null, agents: 3, text: 'trois agents' },
+    partners: [{ name: 'Pamiers', kind: 'commune', code: '09225' }],
+    partnerships: [
+      { name: 'CNES', kind: 'etablissement-public', role: 'fournit les images' },
+      { name: 'La Poste', kind: 'entreprise', role: null },
+      { name: 'Préfecture', kind: 'etat', role: null },
+    ],
+    funding: [
+      { funder: 'Région', amount: 5000, share: null, text: 'la Région' },
+      { funder: 'ADEME', amount: null, share: 0.3, text: 'l’ADEME' },
+      { funder: 'Département', amount: null, share: null, text: 'aide du Département' },
+    ],
+    contact: { name: 'Jeanne Martin', role: 'DGS' },
+  });
+  const euros = (n: number) => formatEuros(n);
+
+  it('says each line as its kind needs: scaled, free, borne by others, unquantified, by period', () => {
+    const guide = reproductionGuide(record, bourg);
+    expect(guide.budget).toEqual([
+      `Investissement : ${euros(12_000)} TTC, une fois, soit environ ${euros(24_000)} TTC à votre échelle.`,
+      'Aucun coût (« gratuit »).',
+      `Entretien : ${euros(500)} par an (fonctionnement), à la charge de Stimergy.`,
+      'Animation : montant non chiffré (« coût non précisé »).',
+      `${euros(3000)} sur la période (investissement), soit environ ${euros(6000)} à votre échelle.`,
+    ]);
+    expect(guide.staff).toBe('3 agent(s), soit environ 6 agent(s) à votre échelle.');
+    expect(guide.scale).toBe(
+      `À l'échelle de Bourg (${formatCount(40_000)} hab. contre ${formatCount(10_000)}) : montants et effectifs multipliés par 2 (racine du rapport des populations).`,
+    );
+  });
+
+  it('names partners by kind and role, funders by share or amount, the contact by name and role', () => {
+    const guide = reproductionGuide(record, bourg);
+    expect(guide.partners).toEqual([
+      'Pamiers (collectivité co-porteuse)',
+      'CNES (établissement public) : fournit les images',
+      'La Poste (entreprise)',
+      'Préfecture (État)',
+    ]);
+    expect(guide.funding).toEqual([
+      `Région : ${euros(5000)} (« la Région »)`,
+      'ADEME : 30 % (« l’ADEME »)',
+      'Département (« aide du Département »)',
+    ]);
+    expect(guide.contact).toBe('Jeanne Martin, DGS');
+    const roleOnly = practiceWith({ contact: { name: null, role: 'Maire' } });
+    expect(reproductionGuide(roleOnly, bourg).contact).toBe('Maire');
+  });
+
+  it('reads a budget without lines from its amount, or quotes it, and a staff without figures', () => {
+    const single = practiceWith({
+      population: 10_000,
+      budget: { amount: 8000, period: 'annual', precision: null, text: '8 000 €', lines: [] },
+      staff: { fte: null, agents: null, text: 'les agents du service' },
+    });
+    const guide = reproductionGuide(single, { ...bourg, name: null });
+    expect(guide.budget).toEqual([
+      `${euros(8000)} par an, soit environ ${euros(16_000)} à votre échelle.`,
+    ]);
+    expect(guide.staff).toBe('« les agents du service »');
+    expect(guide.scale).toMatch(/^À l'échelle de votre collectivité \(/);
+    const unstated = practiceWith({
+      budget: { amount: null, period: null, precision: null, text: 'non communiqué', lines: [] },
+      staff: { fte: null, agents: null, text: '' },
+    });
+    const quoted = reproductionGuide(unstated, bourg);
+    expect(quoted.budget).toEqual(['« non communiqué »']);
+    expect(quoted.staff).toBeNull();
+    expect(quoted.scale).toBeNull(); // nothing scaled, nothing said of the scale
+  });
+
+  it('scales nothing within 5 % of the practice’s size, and says no scale', () => {
+    const same = { ...bourg, population: 4808 * 1.09 }; // √1.09 ≈ 1.044
+    const guide = reproductionGuide(practiceWith(), same);
+    expect(guide.budget).toEqual([`${euros(19_000)} par an.`]);
+    expect(guide.staff).toBe('0,5 ETP.');
+    expect(guide.scale).toBeNull();
+    const apart = { ...bourg, population: 4808 * 1.11 }; // √1.11 ≈ 1.054
+    expect(reproductionGuide(practiceWith(), apart).staff).toMatch(/, soit environ/);
+  });
+
+  it('names each kind of partner in French', () => {
+    const kinds = {
+      collectivite: 'collectivité',
+      etat: 'État',
+      'etablissement-public': 'établissement public',
+      europe: 'Union européenne',
+      entreprise: 'entreprise',
+      association: 'association',
+      autre: 'autre organisme',
+    } as const;
+    const partnerships = Object.keys(kinds).map((kind) => ({
+      name: 'N',
+      kind: kind as keyof typeof kinds,
+      role: null,
+    }));
+    expect(reproductionGuide(practiceWith({ partnerships }), bourg).partners).toEqual(
+      Object.values(kinds).map((label) => `N (${label})`),
+    );
+  });
+
+  it('reads periods given by an end only, or by a length of one year', () => {
+    expect(durationSentence({ start: null, end: 2019, months: null, text: 'fin 2019' })).toBe(
+      "Jusqu'en 2019 (« fin 2019 »)",
+    );
+    expect(durationSentence({ start: null, end: null, months: 12, text: 'un an' })).toBe(
+      '1 an (« un an »)',
+    );
+    expect(durationSentence({ start: 2021, end: null, months: 24, text: 'deux ans' })).toBe(
+      '2 ans à partir de 2021 (« deux ans »)',
     );
   });
 });

@@ -27,15 +27,18 @@ export interface ReproductionGuide {
   hindered: string[];
 }
 
+// Stryker disable all: built as the module loads, so its mutants cannot be switched per test
 const PERIOD_WORDS: Record<BudgetPeriod, string> = {
   annual: ' par an',
   'one-off': ', une fois',
   'multi-year': ' sur la période',
 };
+// Stryker restore all
 
 const NATURE_WORDS = { investment: 'investissement', operation: 'fonctionnement' } as const;
 
 /** French words for the kinds of partner. */
+// Stryker disable all: built as the module loads, so its mutants cannot be switched per test
 export const PARTNER_KIND_LABELS: Readonly<Record<PartnerKind, string>> = {
   collectivite: 'collectivité',
   etat: 'État',
@@ -45,6 +48,7 @@ export const PARTNER_KIND_LABELS: Readonly<Record<PartnerKind, string>> = {
   association: 'association',
   autre: 'autre organisme',
 };
+// Stryker restore all
 
 // Scaled amounts are estimates: two significant digits say so better than « 13 928 € ».
 function roughly(value: number): number {
