@@ -22,6 +22,7 @@ export default {
     // Test-only references and fixtures.
     '!packages/core/src/search/test-documents.ts',
     '!packages/core/src/search/brute-force-tf-idf.ts',
+    '!packages/core/src/search/expect-run-maxima.ts',
     '!packages/core/src/engine/reference-score.ts',
     '!packages/core/src/engine/reference-pertinence.ts',
   ],

@@ -23,4 +23,14 @@ describe('TfPalette', () => {
       }),
     );
   });
+
+  it('finds every value again, by the same code, once its table has grown', () => {
+    const palette = new TfPalette();
+    const values = Array.from({ length: 5000 }, (_, i) => 1 + i / 7);
+    const codes = values.map((value) => palette.codeOf(value));
+    expect(codes).toEqual(values.map((_, i) => i)); // in order of first appearance
+    expect(values.map((value) => palette.codeOf(value))).toEqual(codes);
+    expect(palette.size).toBe(5000);
+    expect(Array.from(palette.values.subarray(0, palette.size))).toEqual(values);
+  });
 });
