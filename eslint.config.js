@@ -32,7 +32,7 @@ export default tseslint.config(
       'bench/_*.ts', // scratch scripts, git-ignored
       'bench/.cache/**',
       'reports/**',
-      '.stryker-tmp/**',
+      '.stryker-tmp*/**',
     ],
   },
   js.configs.recommended,

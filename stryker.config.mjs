@@ -36,6 +36,8 @@ export default {
     fileName: process.env.MUTATION_REPORT ?? `reports/mutation/${scope.join('+')}.json`,
   },
   tempDirName: '.stryker-tmp',
+  // Another run's sandbox (--tempDirName .stryker-tmp-x) is no source to copy.
+  ignorePatterns: ['/.stryker-tmp*', '/reports'],
   cleanTempDir: 'always',
   ignoreStatic: true,
 };
