@@ -44,7 +44,7 @@ export class WordCodec {
     let start = 0;
     while (start < length) {
       // The token: its letters and digits, then its punctuation, a character at a time
-      // (encodeInto writes whole characters: none runs past \`length\`).
+      // (encodeInto writes whole characters: none runs past `length`).
       let end = start;
       for (let size; end < length && (size = WORD_CHAR[bytes[end] as number] as number) > 0;) {
         end += size;

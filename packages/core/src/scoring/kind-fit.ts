@@ -12,12 +12,12 @@ const LABEL: Record<CollectivityKind, string> = {
 };
 // Stryker restore all
 
+// Stryker disable all: built as the module loads, so its mutants cannot be switched per test
 /**
  * How well a practice run by one kind of collectivity can be run by another: rows are the
  * practice's kind, columns the target's. Communes and EPCI share most competences; a region's
  * programme is far from what a commune can run. A syndicate is an intercommunal body.
  */
-// Stryker disable all: built as the module loads, so its mutants cannot be switched per test
 export const KIND_AFFINITY: Record<CollectivityKind, Record<CollectivityKind, number>> = {
   commune: { commune: 1, epci: 0.8, departement: 0.4, region: 0.2, syndicat: 0.6, autre: 0.5 },
   epci: { commune: 0.8, epci: 1, departement: 0.5, region: 0.3, syndicat: 0.8, autre: 0.5 },

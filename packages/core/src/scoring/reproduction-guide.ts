@@ -37,8 +37,8 @@ const PERIOD_WORDS: Record<BudgetPeriod, string> = {
 
 const NATURE_WORDS = { investment: 'investissement', operation: 'fonctionnement' } as const;
 
-/** French words for the kinds of partner. */
 // Stryker disable all: built as the module loads, so its mutants cannot be switched per test
+/** French words for the kinds of partner. */
 export const PARTNER_KIND_LABELS: Readonly<Record<PartnerKind, string>> = {
   collectivite: 'collectivité',
   etat: 'État',
