@@ -149,16 +149,15 @@ describe('reproductionGuide of a record worked by hand', () => {
     ],
     contact: { name: 'Jeanne Martin', role: 'DGS' },
   });
-  const euros = (n: number) => formatEuros(n);
 
   it('says each line as its kind needs: scaled, free, borne by others, unquantified, by period', () => {
     const guide = reproductionGuide(record, bourg);
     expect(guide.budget).toEqual([
-      `Investissement : ${euros(12_000)} TTC, une fois, soit environ ${euros(24_000)} TTC à votre échelle.`,
+      `Investissement : ${formatEuros(12_000)} TTC, une fois, soit environ ${formatEuros(24_000)} TTC à votre échelle.`,
       'Aucun coût (« gratuit »).',
-      `Entretien : ${euros(500)} par an (fonctionnement), à la charge de Stimergy.`,
+      `Entretien : ${formatEuros(500)} par an (fonctionnement), à la charge de Stimergy.`,
       'Animation : montant non chiffré (« coût non précisé »).',
-      `${euros(3000)} sur la période (investissement), soit environ ${euros(6000)} à votre échelle.`,
+      `${formatEuros(3000)} sur la période (investissement), soit environ ${formatEuros(6000)} à votre échelle.`,
     ]);
     expect(guide.staff).toBe('3 agent(s), soit environ 6 agent(s) à votre échelle.');
     expect(guide.scale).toBe(
@@ -175,7 +174,7 @@ describe('reproductionGuide of a record worked by hand', () => {
       'Préfecture (État)',
     ]);
     expect(guide.funding).toEqual([
-      `Région : ${euros(5000)} (« la Région »)`,
+      `Région : ${formatEuros(5000)} (« la Région »)`,
       'ADEME : 30 % (« l’ADEME »)',
       'Département (« aide du Département »)',
     ]);
@@ -192,7 +191,7 @@ describe('reproductionGuide of a record worked by hand', () => {
     });
     const guide = reproductionGuide(single, { ...bourg, name: null });
     expect(guide.budget).toEqual([
-      `${euros(8000)} par an, soit environ ${euros(16_000)} à votre échelle.`,
+      `${formatEuros(8000)} par an, soit environ ${formatEuros(16_000)} à votre échelle.`,
     ]);
     expect(guide.staff).toBe('« les agents du service »');
     expect(guide.scale).toMatch(/^À l'échelle de votre collectivité \(/);
@@ -209,7 +208,7 @@ describe('reproductionGuide of a record worked by hand', () => {
   it('scales nothing within 5 % of the practice’s size, and says no scale', () => {
     const same = { ...bourg, population: 4808 * 1.09 }; // √1.09 ≈ 1.044
     const guide = reproductionGuide(practiceWith(), same);
-    expect(guide.budget).toEqual([`${euros(19_000)} par an.`]);
+    expect(guide.budget).toEqual([`${formatEuros(19_000)} par an.`]);
     expect(guide.staff).toBe('0,5 ETP.');
     expect(guide.scale).toBeNull();
     const apart = { ...bourg, population: 4808 * 1.11 }; // √1.11 ≈ 1.054

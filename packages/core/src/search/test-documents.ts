@@ -1,3 +1,5 @@
+import type { Analyzer } from '../text/analyzer';
+import type { FrenchAnalyzer } from '../text/french-analyzer';
 import type { ReferenceDocument } from './brute-force-tf-idf';
 import { FRENCH_PRACTICES } from './french-practices.fixture';
 
@@ -43,3 +45,11 @@ export const TEST_QUERIES: readonly string[] = [
   'energie energie energie velo',
   'Damparis, 2 587 habitants, Jura : plombiers et menuisier aux ateliers',
 ];
+
+/** The same French analyzer with its term keys hidden: an index then goes by term strings. */
+export function termsOnly(analyzer: FrenchAnalyzer): Analyzer {
+  return {
+    terms: (text) => analyzer.terms(text),
+    surfaceForm: (term) => analyzer.surfaceForm(term),
+  };
+}

@@ -4,7 +4,7 @@ import { FrenchAnalyzer } from '../text/french-analyzer';
 import { FrenchStemmer } from '../text/french-stemmer';
 import { FrenchTokenizer } from '../text/french-tokenizer';
 import type { ReferenceDocument } from './brute-force-tf-idf';
-import { FIXTURE_DOCUMENTS, TEST_QUERIES } from './test-documents';
+import { FIXTURE_DOCUMENTS, TEST_QUERIES, termsOnly } from './test-documents';
 import { TfIdfIndex } from './tf-idf-index';
 
 // The index's edges: what a caller can hand it that is not a plain live document (removed ones,
@@ -24,12 +24,7 @@ const one = (id: string, text: string): ReferenceDocument => ({
   fields: [{ text, weight: 1 }],
 });
 
-/** The same French analyzer with its term keys hidden: the index then goes by term strings. */
-function byTerms(analyzer: FrenchAnalyzer): Analyzer {
-  return { terms: (text) => analyzer.terms(text), surfaceForm: (t) => analyzer.surfaceForm(t) };
-}
-
-/** The dot product of two sparse vectors given by `vector()`, over `only` terms if given. */
+/** The dot product of two sparse vectors given by `vector()`. */
 function dot(a: ReturnType<TfIdfIndex['vector']>, b: ReturnType<TfIdfIndex['vector']>) {
   const weightOf = new Map<number, number>();
   b?.terms.forEach((t, i) => weightOf.set(t, b.weights[i]));
@@ -41,7 +36,7 @@ function dot(a: ReturnType<TfIdfIndex['vector']>, b: ReturnType<TfIdfIndex['vect
 describe('TfIdfIndex fields of weight 0', () => {
   it.each([
     ['term keys', () => newAnalyzer()],
-    ['term strings', () => byTerms(newAnalyzer())],
+    ['term strings', () => termsOnly(newAnalyzer())],
   ])('indexes nothing of a field of weight 0 (analyzer by %s)', (_by, analyzer) => {
     const index = indexOf(
       [

@@ -7,7 +7,13 @@ import { FrenchTokenizer } from '../text/french-tokenizer';
 import { BruteForceTfIdf, type ReferenceDocument, type ReferenceScore } from './brute-force-tf-idf';
 import { expectRunMaxima } from './expect-run-maxima';
 import type { SearchHit } from './search-types';
-import { FIXTURE_DOCUMENTS, TEST_QUERIES, documentOf, type PracticeText } from './test-documents';
+import {
+  FIXTURE_DOCUMENTS,
+  TEST_QUERIES,
+  documentOf,
+  termsOnly,
+  type PracticeText,
+} from './test-documents';
 import { TfIdfIndex } from './tf-idf-index';
 
 const CORPUS_FILE = new URL('../../data/practices.json', import.meta.url);
@@ -286,10 +292,6 @@ describe('TfIdfIndex', () => {
 
   it("indexes through the analyzer's term keys exactly as through its terms", () => {
     // The same analyzer, its keys hidden: the index goes by term strings.
-    const byTerms = (analyzer: FrenchAnalyzer): Analyzer => ({
-      terms: (text) => analyzer.terms(text),
-      surfaceForm: (term) => analyzer.surfaceForm(term),
-    });
     const everything = (index: TfIdfIndex) => ({
       terms: Array.from({ length: index.termCount }, (_, t) => index.term(t)),
       vectors: index.ids().map((id) => index.vector(id)),
@@ -299,7 +301,7 @@ describe('TfIdfIndex', () => {
     const shared = newAnalyzer(); // two indexes on one analyzer: its keys are not their term ids
     const first = new TfIdfIndex(shared);
     const second = new TfIdfIndex(shared);
-    const reference = new TfIdfIndex(byTerms(shared));
+    const reference = new TfIdfIndex(termsOnly(shared));
     first.add('other', [
       { text: 'Un tout autre texte, sur la voirie et les trottoirs', weight: 1 },
     ]);
@@ -311,7 +313,7 @@ describe('TfIdfIndex', () => {
     const warmed = newAnalyzer();
     warmed.terms(FIXTURE_DOCUMENTS[7].fields[1].text);
     const restored = TfIdfIndex.deserialize(second.serialize(), warmed);
-    const restoredReference = TfIdfIndex.deserialize(reference.serialize(), byTerms(warmed));
+    const restoredReference = TfIdfIndex.deserialize(reference.serialize(), termsOnly(warmed));
     for (const index of [restored, restoredReference]) {
       index.add('late', [{ text: 'Des vélos et des trottinettes pour les agents', weight: 2 }]);
     }
