@@ -28,6 +28,22 @@ describe('PracticeStore', () => {
     expect(store.get(0)?.summary).toBe('partagés \uDFFF fin');
   });
 
+  it('tells apart results that are null, empty or long, whatever the texts before them', () => {
+    const store = new PracticeStore();
+    const long = 'des résultats mesurés, '.repeat(400); // codes of more than 127 bytes
+    store.set(0, barePractice('a', '', 'jardins', { results: null }));
+    store.set(1, barePractice('b', long, '', { results: '' }));
+    store.set(2, barePractice('c', 'vergers', long, { results: `${long}\uDBFF` }));
+    expect(store.get(0)).toMatchObject({ title: '', summary: 'jardins', results: null });
+    expect(store.get(1)).toMatchObject({ title: long, summary: '', results: '' });
+    expect(store.get(2)).toMatchObject({
+      title: 'vergers',
+      summary: long,
+      results: `${long}\uDBFF`,
+    });
+    expect(store.at(2)?.results).toBe(`${long}\uDBFF`);
+  });
+
   it('gives the engine each practice with its facts, and its texts when read', () => {
     const store = new PracticeStore();
     corpus.forEach((practice, doc) => store.set(doc, practice));

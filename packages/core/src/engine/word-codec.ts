@@ -1,3 +1,5 @@
+import { writeVarint } from './varint';
+
 /**
  * Strings as few bytes, by their words. A string is encoded in UTF-8 and cut into tokens (a run
  * of letters and digits with the punctuation and spaces after it: « vélos, », « d' »); a token
@@ -219,15 +221,6 @@ for (let byte = 0; byte < 256; byte++) {
   }
 }
 // Stryker restore all
-
-function writeVarint(out: Uint8Array, at: number, value: number): number {
-  while (value >= 0x80) {
-    out[at++] = (value & 0x7f) | 0x80;
-    value >>>= 7;
-  }
-  out[at++] = value;
-  return at;
-}
 
 function grow(bytes: Uint8Array, needed: number): Uint8Array<ArrayBuffer> {
   const grown = new Uint8Array(Math.max(needed, bytes.length * 2));
