@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../node/bundled-corpus';
 import { barePractice } from './bare-practice.fixture';
+import type { Practice } from '../practice/record';
 import { PracticeStore } from './practice-store';
 
 describe('PracticeStore', () => {
@@ -42,6 +43,15 @@ describe('PracticeStore', () => {
       results: `${long}\uDBFF`,
     });
     expect(store.at(2)?.results).toBe(`${long}\uDBFF`);
+  });
+
+  it('gives back a missing text as null and a text of another type as JSON would', () => {
+    const store = new PracticeStore();
+    const { results: _, ...noResults } = barePractice('a', 'jardins', 'partagés');
+    store.set(0, noResults as Practice);
+    store.set(1, { ...barePractice('b', 'vergers', 'x'), summary: 42 as unknown as string });
+    expect(store.get(0)?.results).toBeNull();
+    expect(store.get(1)?.summary).toBe(42);
   });
 
   it('gives the engine each practice with its facts, and its texts when read', () => {

@@ -1,4 +1,5 @@
 import type { Practice } from '../practice/record';
+import { hasLoneSurrogate } from '../text/lone-surrogate';
 import { readVarint, writeVarint } from './varint';
 import { WordCodec } from './word-codec';
 
@@ -10,9 +11,6 @@ const CHUNK_BYTES = 1 << 22;
 const FIRST_CHUNK_BYTES = 1 << 16;
 /** Practices kept materialised for the queries (the last ones read): about 15 MB. */
 const RECENT = 4096;
-
-/** A high surrogate not followed by a low one, or a low one not after a high one. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The three long texts of a practice, held apart from its facts. */
 type Texts = [title: string, summary: string, results: string | null];
@@ -198,14 +196,19 @@ export class PracticeStore {
    * The codes of a practice's three texts, each as a header then its codes: 0 for null, else its
    * codes' length times two plus one, plus one more when the codes are those of its JSON. A text
    * is packed as it is, neither escaped as JSON nor parsed back, unless it holds a lone
-   * surrogate, which UTF-8 cannot carry and its JSON escapes.
+   * surrogate, which UTF-8 cannot carry and its JSON escapes (or is no string at all).
    */
   private encodeTexts(practice: Practice): Uint8Array {
     let used = 0;
-    for (const text of [practice.title, practice.summary, practice.results]) {
-      const asJson = text !== null && LONE_SURROGATE.test(text);
+    for (const text of [practice.title, practice.summary, practice.results] as unknown[]) {
+      // A caller's object may break its type: a missing text comes back null, and anything
+      // but a string as its JSON gives it, as when the whole practice was held as JSON.
+      const value = text ?? null;
+      const asJson = value !== null && (typeof value !== 'string' || hasLoneSurrogate(value));
       const codes =
-        text === null ? undefined : this.codec.encode(asJson ? JSON.stringify(text) : text);
+        value === null
+          ? undefined
+          : this.codec.encode(asJson ? JSON.stringify(value) : (value as string));
       if (this.scratch.length < used + (codes?.length ?? 0) + 5) {
         const grown = new Uint8Array((used + (codes?.length ?? 0) + 5) * 2);
         grown.set(this.scratch.subarray(0, used));

@@ -1,4 +1,5 @@
 import type { Analyzer } from '../text/analyzer';
+import { hasLoneSurrogate } from '../text/lone-surrogate';
 import { CandidateScorer } from './candidate-scorer';
 import { visitAtLeast, type DenseScores } from './dense-scores';
 import { DocVectorStore } from './doc-vector-store';
@@ -29,9 +30,6 @@ const MIN_ENTRIES_TO_REBUILD = 16_384;
 // A positive weight below this would vanish in floating point, and a zero contribution would
 // break the accumulator's "0 means untouched" convention.
 const MIN_FIELD_WEIGHT = 1e-6;
-
-// A lone UTF-16 surrogate does not survive the UTF-8 of the serialised form.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * TF-IDF index with cosine similarity, built for 100,000 documents in typed arrays.
@@ -157,7 +155,8 @@ export class TfIdfIndex {
         `TfIdfIndex.add: "${id}" is already in the index (remove it first to replace it)`,
       );
     }
-    if (hasSurrogate(id) && LONE_SURROGATE.test(id)) {
+    // A lone surrogate does not survive the UTF-8 of the serialised form.
+    if (hasLoneSurrogate(id)) {
       throw new Error(`TfIdfIndex.add: the id ${JSON.stringify(id)} holds a lone UTF-16 surrogate`);
     }
     for (let f = 0; f < fields.length; f++) {
@@ -776,12 +775,6 @@ type KeyedAnalyzer = Analyzer & Required<Pick<Analyzer, 'termKeys' | 'termOfKey'
 
 function givesKeys(analyzer: Analyzer): analyzer is KeyedAnalyzer {
   return analyzer.termKeys !== undefined && analyzer.termOfKey !== undefined;
-}
-
-/** Whether `text` holds a UTF-16 surrogate (cheaper than the regular expression for a lone one). */
-function hasSurrogate(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return true;
-  return false;
 }
 
 // Σ (tf × idf)² over the pool entries from .. end. One function per code width, so that each
