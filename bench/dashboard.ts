@@ -69,6 +69,13 @@ function summariseRuns(runs: readonly FirstResultsRun[]) {
     runs: runs.map((r) => Math.round(r.firstResultsMs)),
     /** Seen from outside (polling for a result card), for comparison. */
     observedP50Ms: summarise(runs.map((r) => r.observedMs)).p50,
+    /** The p50 of each load step done by the first results (see `FirstResultsRun.steps`). */
+    stepsP50Ms: Object.fromEntries(
+      [...new Set(runs.flatMap((r) => Object.keys(r.steps)))].map((step) => [
+        step,
+        Math.round(summarise(runs.map((r) => r.steps[step] ?? 0)).p50),
+      ]),
+    ),
   };
 }
 
@@ -213,6 +220,16 @@ async function main(): Promise<void> {
         `analysing them, then p50 ${ms(result.imported.firstResultsMs.p50)} from their saved ` +
         `index (runs ${result.imported.runs.join(', ')})`,
     );
+    const steps = (p50s: Record<string, number>) =>
+      Object.entries(p50s)
+        .map(([step, p50]) => `${step} ${p50} ms`)
+        .join(', ');
+    console.log(`  load steps p50, bundled corpus: ${steps(result.bundled.stepsP50Ms)}`);
+    console.log(
+      `  load steps p50, ${big.length} imported, from their saved index: ` +
+        steps(result.imported.stepsP50Ms),
+    );
+    console.log(`  load steps, first load analysing them: ${steps(importedFirst.steps)}`);
     for (const [what, memory] of [
       ['bundled corpus', bundledMemory],
       [`${big.length} imported practices`, importedMemory],

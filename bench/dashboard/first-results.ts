@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { FIRST_RESULTS_MARK } from '../../apps/dashboard/src/first-results-mark';
+import { FIRST_RESULTS_MARK, LOAD_STEP_PREFIX } from '../../apps/dashboard/src/performance-marks';
 import type { RecordingServer, ServedFile } from './static-server';
 
 /** One navigation to the home view, timed to its first ranked result. */
@@ -15,6 +15,38 @@ export interface FirstResultsRun {
   firstPaintMs: number | null;
   /** The files served by then and in the few seconds after (the home view settled). */
   served: ServedFile[];
+  /**
+   * The app's load steps done by the first results (the page's and its workers'
+   * `essaimage:load:` measures), in ms, by step; a step done twice is summed.
+   */
+  steps: Record<string, number>;
+}
+
+/** A context's load-step measures, their start on the epoch's clock. */
+type StepEntry = { name: string; startEpoch: number; duration: number };
+
+/** Runs in the page or a worker: no named function inside (tsx would wrap it in a helper). */
+const readSteps = (prefix: string): StepEntry[] =>
+  performance
+    .getEntriesByType('measure')
+    .filter((e) => e.name.startsWith(prefix))
+    .map((e) => ({
+      name: e.name.slice(prefix.length),
+      startEpoch: performance.timeOrigin + e.startTime,
+      duration: e.duration,
+    }));
+
+/** The steps of the page and of its workers that ended by `byEpoch`, summed by name. */
+async function loadSteps(page: Page, byEpoch: number): Promise<Record<string, number>> {
+  const entries = await page.evaluate(readSteps, LOAD_STEP_PREFIX);
+  for (const worker of page.workers()) {
+    entries.push(...(await worker.evaluate(readSteps, LOAD_STEP_PREFIX).catch(() => [])));
+  }
+  const steps: Record<string, number> = {};
+  for (const { name, startEpoch, duration } of entries) {
+    if (startEpoch + duration <= byEpoch) steps[name] = (steps[name] ?? 0) + duration;
+  }
+  return steps;
 }
 
 /** Options of {@link timeFirstResults}. */
@@ -65,11 +97,12 @@ export async function timeFirstResults(
   const pageStart = inPage.timeOrigin - (performance.timeOrigin + start);
   const firstResultsMs = pageStart + inPage.firstResults;
   const firstPaintMs = inPage.firstPaint;
+  const steps = await loadSteps(page, inPage.timeOrigin + inPage.firstResults);
   if (check) await check(page);
   await page.waitForTimeout(settleMs);
   const served = server.served();
   if (afterSettling) await afterSettling(page);
   await page.close();
   if (errors.length > 0) throw new Error(`the dashboard threw: ${errors.join('; ')}`);
-  return { firstResultsMs, observedMs, firstPaintMs, served };
+  return { firstResultsMs, observedMs, firstPaintMs, served, steps };
 }

@@ -49,6 +49,7 @@ import type {
   SearchRequest,
 } from './engine-api';
 import { indexKey } from './index-key';
+import { measureLoadStep } from '../performance-marks';
 import { projectPractices } from './practice-projection';
 
 /** An official collectivity, by kind and code. */
@@ -119,12 +120,14 @@ export class EngineHost implements EngineApi {
     imported: Practice[],
     initialTarget: OfficialRef | null,
   ): Promise<EngineSummary> {
+    const fetching = performance.now();
     const [corpus, policyAreas, compact, prebuiltIndex] = await Promise.all([
       fetchJson<Practice[]>(`${baseUrl}generated/corpus.json`),
       fetchJson<PolicyArea[]>(`${baseUrl}generated/policy-areas.json`),
       fetchJson<CompactGeography>(`${baseUrl}generated/geography.json`),
       fetchBytes(`${baseUrl}generated/index.bin`),
     ]);
+    measureLoadStep('files-fetched', fetching);
     this.corpus = corpus;
     this.prebuiltIndex = prebuiltIndex;
     this.policyAreas = policyAreas;
@@ -136,7 +139,11 @@ export class EngineHost implements EngineApi {
     const target = initialTarget && findEntity(compact, initialTarget.kind, initialTarget.code);
     this.geography = Geography.fromEntities(target ? [target] : [], compact.regions);
     this.imported = imported;
-    if (imported.length > 0) this.savedIndex = await loadSavedIndex();
+    if (imported.length > 0) {
+      const reading = performance.now();
+      this.savedIndex = await loadSavedIndex();
+      measureLoadStep('saved-index-read', reading);
+    }
     return this.rebuild();
   }
 
@@ -165,19 +172,23 @@ export class EngineHost implements EngineApi {
     const imported = this.imported;
     // An imported practice replaces a bundled one with the same id.
     const ids = new Set(imported.map((p) => p.id));
+    const keying = performance.now();
     const key = this.importedIndexKey();
+    measureLoadStep('index-key', keying);
     const saved = key !== null && this.savedIndex?.key === key ? this.savedIndex : null;
     // The bundled index holds the bundled texts: an import that replaces one (same id) must be
     // analysed again, so the index is then built afresh.
     const bundled =
       this.prebuiltIndex && !this.corpus.some((p) => ids.has(p.id)) ? this.prebuiltIndex : null;
     const prebuiltIndex = saved?.bytes ?? bundled;
+    const creating = performance.now();
     this.engine = createEssaimage({
       practices: [...this.corpus.filter((p) => !ids.has(p.id)), ...imported],
       geography: this.requireGeography(),
       policyAreas: this.policyAreas,
       ...(prebuiltIndex ? { prebuiltIndex } : {}),
     });
+    measureLoadStep('engine-created', creating);
     this.engineKey = key;
     this.indexSource = saved ? 'saved' : imported.length > 0 ? 'built' : 'bundled';
     this.projectionCache = null;

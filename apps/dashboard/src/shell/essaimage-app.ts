@@ -14,7 +14,7 @@ import {
   UnreadableSavedPractices,
 } from '../store/imported-practices';
 import type { StoreHandle } from '../store/store-handle';
-import { FIRST_RESULTS_MARK } from '../first-results-mark';
+import { FIRST_RESULTS_MARK, measureLoadStep } from '../performance-marks';
 import { sharedStyles } from '../components/shared-styles';
 import '../components/loading-status';
 import '../views/find-view';
@@ -230,17 +230,21 @@ export class EssaimageApp extends LitElement {
   private async loadEngine(): Promise<void> {
     try {
       let imported: Practice[] = [];
+      const reading = performance.now();
       try {
         imported = await loadImportedPractices();
       } catch (error) {
         if (!(error instanceof UnreadableSavedPractices)) throw error;
         this.unreadableSaved = error.message;
       }
+      measureLoadStep('imported-practices-read', reading);
+      const loading = performance.now();
       this.summary = await this.engine.load(
         new URL('./', document.baseURI).href,
         imported,
         this.appState.profile.official,
       );
+      measureLoadStep('engine-worker-load', loading);
     } catch (error) {
       this.engineError = error instanceof Error ? error.message : String(error);
       return;
