@@ -220,9 +220,9 @@ async function main(): Promise<void> {
         `analysing them, then p50 ${ms(result.imported.firstResultsMs.p50)} from their saved ` +
         `index (runs ${result.imported.runs.join(', ')})`,
     );
-    const steps = (p50s: Record<string, number>) =>
-      Object.entries(p50s)
-        .map(([step, p50]) => `${step} ${p50} ms`)
+    const steps = (byStep: Record<string, number>) =>
+      Object.entries(byStep)
+        .map(([step, ms]) => `${step} ${Math.round(ms)} ms`)
         .join(', ');
     console.log(`  load steps p50, bundled corpus: ${steps(result.bundled.stepsP50Ms)}`);
     console.log(

@@ -31,6 +31,12 @@ export interface EngineSummary {
    * in this browser with the imports, or built again (the imported texts analysed).
    */
   indexSource: 'bundled' | 'saved' | 'built';
+  /**
+   * Why the practices imported earlier in this browser could not be read (in French), or null:
+   * the engine then runs without them, and no import or removal may replace them until they
+   * are read or discarded.
+   */
+  unreadableImported: string | null;
 }
 
 /** A search as the dashboard asks it: the core query plus the dashboard's filters. */
@@ -89,10 +95,12 @@ export interface FileColumns {
 
 /** The engine worker's interface (comlink), every method answering plain data. */
 export interface EngineApi {
-  /** Load the data; `initialTarget` (from the URL) is resolvable before the whole geography. */
+  /**
+   * Load the data and the practices imported earlier in this browser (IndexedDB, read in the
+   * worker); `initialTarget` (from the URL) is resolvable before the whole geography.
+   */
   load(
     baseUrl: string,
-    imported: Practice[],
     initialTarget: { kind: OfficialKind; code: string } | null,
   ): Promise<EngineSummary>;
   /** Replace the imported practices; answers once their index is saved in this browser. */
@@ -111,10 +119,15 @@ export interface EngineApi {
   inspect(file: CatalogueFile): Promise<FileColumns>;
   /** Validate a file with a column mapping; problems are worded in French. */
   check(file: CatalogueFile, mapping?: ColumnChoice[]): Promise<ImportCheck>;
-  /** Add imported practices (replacing those with the same ids); answers every imported practice. */
-  addImported(practices: Practice[]): Promise<{ summary: EngineSummary; imported: Practice[] }>;
-  /** Drop every imported practice. */
+  /**
+   * Add imported practices (replacing those with the same ids) and save them all in this
+   * browser; refused while the saved ones could not be read (see `unreadableImported`).
+   */
+  addImported(practices: Practice[]): Promise<EngineSummary>;
+  /** Drop every imported practice, here and in this browser (refused likewise). */
   clearImported(): Promise<EngineSummary>;
+  /** The user's choice: delete the saved practices that could not be read. */
+  discardUnreadableImported(): Promise<EngineSummary>;
   /**
    * Practices by id as a CSV or JSON catalogue (the CLI's export format); `forExcel`: a CSV
    * with « ; » between cells and a BOM, as French Excel opens it.

@@ -25,6 +25,7 @@ const METHODS: (keyof EngineApi)[] = [
   'check',
   'addImported',
   'clearImported',
+  'discardUnreadableImported',
   'exportText',
   'exportParquet',
   'projection',

@@ -32,6 +32,12 @@ import {
   readJsonTable,
   type SourceTable,
 } from '../store/core-store';
+import {
+  discardUnreadablePractices,
+  loadImportedPractices,
+  saveImportedPractices,
+  UnreadableSavedPractices,
+} from '../store/imported-practices';
 import { loadSavedIndex, saveIndex, type SavedIndex } from '../store/saved-index';
 import type { PracticeFilters } from '../state/app-state';
 import { hasFilters, matchesFilters } from '../state/practice-filter';
@@ -104,22 +110,22 @@ export class EngineHost implements EngineApi {
   /** The official target the first search is for, resolvable before the whole geography is. */
   private initialTarget: OfficialRef | null = null;
   private geographyComplete = false;
+  /** Why the practices imported earlier could not be read, or null. */
+  private unreadableImported: string | null = null;
 
-  load(
-    baseUrl: string,
-    imported: Practice[],
-    initialTarget: OfficialRef | null = null,
-  ): Promise<EngineSummary> {
+  load(baseUrl: string, initialTarget: OfficialRef | null = null): Promise<EngineSummary> {
     this.baseUrl = baseUrl;
-    this.loaded ??= this.fetchAll(baseUrl, imported, initialTarget);
+    this.loaded ??= this.fetchAll(baseUrl, initialTarget);
     return this.loaded;
   }
 
   private async fetchAll(
     baseUrl: string,
-    imported: Practice[],
     initialTarget: OfficialRef | null,
   ): Promise<EngineSummary> {
+    // The imported practices are read here, beside the files: sent by the page, 100,000 of
+    // them took some 2 s more to be copied into the worker.
+    const imports = this.readImported();
     const fetching = performance.now();
     const [corpus, policyAreas, compact, prebuiltIndex] = await Promise.all([
       fetchJson<Practice[]>(`${baseUrl}generated/corpus.json`),
@@ -128,6 +134,7 @@ export class EngineHost implements EngineApi {
       fetchBytes(`${baseUrl}generated/index.bin`),
     ]);
     measureLoadStep('files-fetched', fetching);
+    const imported = await imports;
     this.corpus = corpus;
     this.prebuiltIndex = prebuiltIndex;
     this.policyAreas = policyAreas;
@@ -145,6 +152,23 @@ export class EngineHost implements EngineApi {
       measureLoadStep('saved-index-read', reading);
     }
     return this.rebuild();
+  }
+
+  /**
+   * The practices imported earlier in this browser; none, and the reason kept for the page,
+   * when they exist but cannot be read (see {@link UnreadableSavedPractices}).
+   */
+  private async readImported(): Promise<Practice[]> {
+    const reading = performance.now();
+    try {
+      return await loadImportedPractices();
+    } catch (error) {
+      if (!(error instanceof UnreadableSavedPractices)) throw error;
+      this.unreadableImported = error.message;
+      return [];
+    } finally {
+      measureLoadStep('imported-practices-read', reading);
+    }
   }
 
   /** Unpack the whole geography and rebuild the engine with it (once). */
@@ -400,16 +424,35 @@ export class EngineHost implements EngineApi {
     };
   }
 
-  async addImported(
-    practices: Practice[],
-  ): Promise<{ summary: EngineSummary; imported: Practice[] }> {
+  addImported(practices: Practice[]): Promise<EngineSummary> {
     const ids = new Set(practices.map((p) => p.id));
-    const imported = [...this.imported.filter((p) => !ids.has(p.id)), ...practices];
-    return { summary: await this.setImported(imported), imported };
+    return this.replaceImported([...this.imported.filter((p) => !ids.has(p.id)), ...practices]);
   }
 
   clearImported(): Promise<EngineSummary> {
-    return this.setImported([]);
+    return this.replaceImported([]);
+  }
+
+  async discardUnreadableImported(): Promise<EngineSummary> {
+    await discardUnreadablePractices();
+    this.unreadableImported = null;
+    return this.summary();
+  }
+
+  /**
+   * The imports replaced, in the engine and in this browser. Refused, nothing changed, while
+   * the saved ones could not be read: they would be lost without the user knowing.
+   */
+  private async replaceImported(imported: Practice[]): Promise<EngineSummary> {
+    if (this.unreadableImported) {
+      throw new Error(
+        `${this.unreadableImported} Rien n’a été importé ni retiré, pour ne pas les effacer : ` +
+          'rechargez la page pour réessayer de les lire, ou supprimez-les (bouton en haut de page).',
+      );
+    }
+    const summary = await this.setImported(imported);
+    await saveImportedPractices(imported);
+    return summary;
   }
 
   exportText(format: 'csv' | 'json', ids: string[], forExcel = false): string {
@@ -449,6 +492,7 @@ export class EngineHost implements EngineApi {
       departments: this.compact ? departmentNames(this.compact) : [],
       defaultWeights: { ...DEFAULT_WEIGHTS },
       indexSource: this.indexSource,
+      unreadableImported: this.unreadableImported,
     };
   }
 

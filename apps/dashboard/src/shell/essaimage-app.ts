@@ -1,4 +1,3 @@
-import type { Practice } from '@essaimage/core';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { EngineSummary } from '../engine/engine-api';
@@ -7,12 +6,6 @@ import { INITIAL_STATE, type AppState, type ViewName } from '../state/app-state'
 import type { CatalogueChange } from '../state/catalogue-events';
 import type { StateChange } from '../state/state-events';
 import { formatState, parseState } from '../state/url-state';
-import {
-  discardUnreadablePractices,
-  loadImportedPractices,
-  saveImportedPractices,
-  UnreadableSavedPractices,
-} from '../store/imported-practices';
 import type { StoreHandle } from '../store/store-handle';
 import { FIRST_RESULTS_MARK, measureLoadStep } from '../performance-marks';
 import { sharedStyles } from '../components/shared-styles';
@@ -229,22 +222,13 @@ export class EssaimageApp extends LitElement {
 
   private async loadEngine(): Promise<void> {
     try {
-      let imported: Practice[] = [];
-      const reading = performance.now();
-      try {
-        imported = await loadImportedPractices();
-      } catch (error) {
-        if (!(error instanceof UnreadableSavedPractices)) throw error;
-        this.unreadableSaved = error.message;
-      }
-      measureLoadStep('imported-practices-read', reading);
       const loading = performance.now();
       this.summary = await this.engine.load(
         new URL('./', document.baseURI).href,
-        imported,
         this.appState.profile.official,
       );
       measureLoadStep('engine-worker-load', loading);
+      this.unreadableSaved = this.summary.unreadableImported;
     } catch (error) {
       this.engineError = error instanceof Error ? error.message : String(error);
       return;
@@ -267,22 +251,10 @@ export class EssaimageApp extends LitElement {
 
   private async changeCatalogue(change: CatalogueChange): Promise<void> {
     try {
-      // Checked before the engine changes: the saved practices it could not read stay as they are.
-      if (this.unreadableSaved) {
-        throw new Error(
-          `${this.unreadableSaved} Rien n’a été importé ni retiré, pour ne pas les effacer : ` +
-            'rechargez la page pour réessayer de les lire, ou supprimez-les (bouton en haut de page).',
-        );
-      }
-      let imported: Practice[] = [];
-      if (change.add) {
-        const answer = await this.engine.addImported(change.add);
-        this.summary = answer.summary;
-        imported = answer.imported;
-      } else {
-        this.summary = await this.engine.clearImported();
-      }
-      await saveImportedPractices(imported);
+      // The worker refuses while the saved practices it could not read are there: they stay.
+      this.summary = change.add
+        ? await this.engine.addImported(change.add)
+        : await this.engine.clearImported();
       if (this.store) await this.store.replacePractices(await this.engine.practices(null));
       this.dataVersion++;
       change.done?.();
@@ -294,7 +266,7 @@ export class EssaimageApp extends LitElement {
   /** The user chose to delete the saved practices that could not be read. */
   private async discardUnreadable(): Promise<void> {
     try {
-      await discardUnreadablePractices();
+      this.summary = await this.engine.discardUnreadableImported();
       this.unreadableSaved = null;
     } catch (error) {
       this.unreadableSaved = `${this.unreadableSaved} La suppression a échoué aussi : ${
