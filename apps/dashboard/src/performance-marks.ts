@@ -6,9 +6,9 @@ export const FIRST_RESULTS_MARK = 'essaimage:first-results';
 
 /**
  * The prefix of the performance measures of the steps before the first results, in the page
- * (reading the imported practices, the engine worker's whole load) and in the engine worker
- * (its files, the saved index, the index key, the engine): `npm run bench:dashboard` reads
- * them to tell what a reload spends its time on.
+ * (the engine worker's whole load, as the page waits for it) and in the engine worker (the
+ * imported practices read from IndexedDB, its files, the saved index, the index key, the
+ * engine): `npm run bench:dashboard` reads them to tell what a reload spends its time on.
  */
 export const LOAD_STEP_PREFIX = 'essaimage:load:';
 

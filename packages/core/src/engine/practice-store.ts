@@ -209,8 +209,9 @@ export class PracticeStore {
         value === null
           ? undefined
           : this.codec.encode(asJson ? JSON.stringify(value) : (value as string));
-      if (this.scratch.length < used + (codes?.length ?? 0) + 5) {
-        const grown = new Uint8Array((used + (codes?.length ?? 0) + 5) * 2);
+      const needed = used + (codes?.length ?? 0) + 5; // a header takes 5 bytes at most
+      if (this.scratch.length < needed) {
+        const grown = new Uint8Array(needed * 2);
         grown.set(this.scratch.subarray(0, used));
         this.scratch = grown;
       }
