@@ -45,6 +45,19 @@ describe('PracticeStore', () => {
     expect(store.at(2)?.results).toBe(`${long}\uDBFF`);
   });
 
+  it('packs texts whose codes outgrow its buffers, one after the other', () => {
+    const store = new PracticeStore();
+    // Numbers of six digits are written literally: some 8 bytes each, 16 KB a text.
+    const numbers = (from: number) =>
+      Array.from({ length: 2_000 }, (_, i) => String(from + i * 7)).join(' ');
+    const [title, summary, results] = [numbers(100_000), numbers(300_000), numbers(500_000)];
+    store.set(0, barePractice('a', title, summary, { results }));
+    store.set(1, barePractice('b', summary, 'court', { results: title }));
+    expect(store.get(0)).toMatchObject({ title, summary, results });
+    expect(store.get(1)).toMatchObject({ title: summary, summary: 'court', results: title });
+    expect(store.bytes).toBeGreaterThan(5 * 16_000);
+  });
+
   it('gives back a missing text as null and a text of another type as JSON would', () => {
     const store = new PracticeStore();
     const { results: _, ...noResults } = barePractice('a', 'jardins', 'partagés');

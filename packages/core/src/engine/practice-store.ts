@@ -187,7 +187,7 @@ export class PracticeStore {
       const start = cursor.at;
       cursor.at += (header - 1) >> 1;
       const decoded = this.codec.decode(chunk, start, cursor.at);
-      return (header - 1) & 1 ? (JSON.parse(decoded) as string) : decoded;
+      return (header & 1) === 0 ? (JSON.parse(decoded) as string) : decoded; // even: its JSON
     };
     return [text() as string, text() as string, text()];
   }
