@@ -140,11 +140,15 @@ export class EngineHost implements EngineApi {
     this.policyAreas = policyAreas;
     this.compact = compact;
     // First results must not wait for 40,000 collectivities to be unpacked and indexed: the
-    // engine starts with the geography of the initial target only, and gets the whole of it
-    // right after the first search (or before any call that needs it).
+    // engine's geography holds the initial target only, and unpacks the others the first time
+    // it is asked for one of them (or for all, by the autocomplete).
     this.initialTarget = initialTarget;
     const target = initialTarget && findEntity(compact, initialTarget.kind, initialTarget.code);
-    this.geography = Geography.fromEntities(target ? [target] : [], compact.regions);
+    this.geography = Geography.deferred(
+      target ? [target] : [],
+      () => unpackGeography(compact),
+      compact.regions,
+    );
     this.imported = imported;
     if (imported.length > 0) {
       const reading = performance.now();
@@ -171,23 +175,23 @@ export class EngineHost implements EngineApi {
     }
   }
 
-  /** Unpack the whole geography and rebuild the engine with it (once). */
+  /**
+   * Once, after the first search or before any call that needs every collectivity: the whole
+   * geography unpacked (the engine's own geography completes itself in place: no rebuild, which
+   * with 100,000 imported practices packed them all again, some 4 s), and the index of the
+   * imports saved for the next load.
+   */
   private completeGeography(): void {
-    if (this.geographyComplete || !this.compact) return;
+    if (this.geographyComplete || !this.geography) return;
     this.geographyComplete = true;
-    this.entities = unpackGeography(this.compact);
-    this.geography = Geography.fromEntities(this.entities, this.compact.regions);
-    void this.keepImportedIndex(); // the rebuild below starts from it
-    this.rebuild();
+    this.entities = [...this.geography.entities()];
+    void this.keepImportedIndex();
   }
 
   async setImported(imported: Practice[]): Promise<EngineSummary> {
     this.imported = imported;
-    if (!this.geographyComplete) {
-      this.completeGeography(); // rebuilds with the new imports
-    } else {
-      this.rebuild();
-    }
+    this.completeGeography();
+    this.rebuild();
     await this.keepImportedIndex();
     return this.summary();
   }

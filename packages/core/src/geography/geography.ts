@@ -22,8 +22,13 @@ export class Geography {
   private readonly byKey = new Map<string, GeoEntity>();
   private readonly regionInfo = new Map<string, RegionInfo>();
 
-  private constructor(entities: Iterable<GeoEntity>, regions: Iterable<RegionInfo>) {
-    for (const entity of entities) this.byKey.set(keyOf(entity.kind, entity.code), entity);
+  private constructor(
+    entities: Iterable<GeoEntity>,
+    regions: Iterable<RegionInfo>,
+    /** The entities not given yet (see {@link Geography.deferred}), or null. */
+    private rest: (() => Iterable<GeoEntity>) | null = null,
+  ) {
+    this.add(entities);
     for (const region of regions) this.regionInfo.set(region.code, region);
   }
 
@@ -113,9 +118,28 @@ export class Geography {
     return new Geography(entities, regions);
   }
 
+  /**
+   * A geography of `first` now and of `rest()` once anything else is asked of it (a lookup that
+   * `first` does not answer, every entity, their count): `rest` runs once, and may give again
+   * the entities of `first`. The dashboard starts its engine with the target of its first search
+   * only, so that its first results do not wait for 40,000 collectivities to be unpacked, and the
+   * same engine finds the others later.
+   */
+  static deferred(
+    first: Iterable<GeoEntity>,
+    rest: () => Iterable<GeoEntity>,
+    regions: Iterable<RegionInfo>,
+  ): Geography {
+    return new Geography(first, regions, rest);
+  }
+
   /** The collectivity of that kind and code, or undefined. */
   lookup(kind: OfficialKind, code: string): GeoEntity | undefined {
-    return this.byKey.get(keyOf(kind, code));
+    const key = keyOf(kind, code);
+    const entity = this.byKey.get(key);
+    if (entity !== undefined || this.rest === null) return entity;
+    this.complete();
+    return this.byKey.get(key);
   }
 
   /** A region's name and zone. */
@@ -130,11 +154,25 @@ export class Geography {
 
   /** Every entity, for building a compact file or an autocomplete. */
   entities(): IterableIterator<GeoEntity> {
+    this.complete();
     return this.byKey.values();
   }
 
   /** How many entities are known. */
   get size(): number {
+    this.complete();
     return this.byKey.size;
+  }
+
+  private add(entities: Iterable<GeoEntity>): void {
+    for (const entity of entities) this.byKey.set(keyOf(entity.kind, entity.code), entity);
+  }
+
+  /** Adds the deferred entities, if any are still to come. */
+  private complete(): void {
+    const rest = this.rest;
+    if (rest === null) return;
+    this.rest = null;
+    this.add(rest());
   }
 }
