@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { Practice } from '@essaimage/core';
+import { importedTextsHash } from '../../apps/dashboard/src/engine/index-key';
 
 // Practices handed to the page per protocol message, and stored per IndexedDB record: one
 // message for 100,000 practices would be some 300 MB of JSON.
@@ -8,9 +9,9 @@ const SEED_BATCH = 5_000;
 /**
  * Put practices where the dashboard keeps an imported catalogue, as it saves them (IndexedDB
  * "essaimage", store "catalogue": the practices in chunks at "imported-practices:0", ":1"…,
- * their count under "imported-practices"; see apps/dashboard/src/store/imported-practices.ts),
- * so the next navigation loads them as a user's earlier import. Each batch is stored as it
- * arrives: the page never gathers them all.
+ * their count and the hash of their texts under "imported-practices"; see
+ * apps/dashboard/src/store/imported-practices.ts), so the next navigation loads them as a user's
+ * earlier import. Each batch is stored as it arrives: the page never gathers them all.
  */
 export async function seedImportedPractices(
   page: Page,
@@ -25,7 +26,7 @@ export async function seedImportedPractices(
   }
   await page.evaluate(putInCatalogue, [
     'imported-practices',
-    { chunks, count: practices.length },
+    { chunks, count: practices.length, textsHash: importedTextsHash(practices) },
   ] as const);
 }
 

@@ -54,7 +54,7 @@ import type {
   ProjectedPoint,
   SearchRequest,
 } from './engine-api';
-import { indexKey } from './index-key';
+import { importedTextsHash, indexKey } from './index-key';
 import { measureLoadStep } from '../performance-marks';
 import { projectPractices } from './practice-projection';
 
@@ -104,6 +104,8 @@ export class EngineHost implements EngineApi {
   private savedIndex: SavedIndex | null = null;
   /** The key of the current imports' index, and the imports it was computed for. */
   private importsKey: { imported: Practice[]; key: string | null } | null = null;
+  /** The hash of the current imports' texts (read with them, or computed), and those imports. */
+  private textsHash: { imported: Practice[]; hash: string } | null = null;
   /** The key of the imports the current engine was built with (null: none). */
   private engineKey: string | null = null;
   private indexSource: EngineSummary['indexSource'] = 'bundled';
@@ -165,7 +167,9 @@ export class EngineHost implements EngineApi {
   private async readImported(): Promise<Practice[]> {
     const reading = performance.now();
     try {
-      return await loadImportedPractices();
+      const { practices, textsHash } = await loadImportedPractices();
+      if (textsHash !== null) this.textsHash = { imported: practices, hash: textsHash };
+      return practices;
     } catch (error) {
       if (!(error instanceof UnreadableSavedPractices)) throw error;
       this.unreadableImported = error.message;
@@ -228,11 +232,19 @@ export class EngineHost implements EngineApi {
     if (this.importsKey?.imported !== this.imported) {
       const key =
         this.imported.length > 0 && this.prebuiltIndex
-          ? indexKey(this.prebuiltIndex, this.imported)
+          ? indexKey(this.prebuiltIndex, this.importedTextsHash())
           : null;
       this.importsKey = { imported: this.imported, key };
     }
     return this.importsKey.key;
+  }
+
+  /** The hash of the current imports' texts: saved with them, or computed once. */
+  private importedTextsHash(): string {
+    if (this.textsHash?.imported !== this.imported) {
+      this.textsHash = { imported: this.imported, hash: importedTextsHash(this.imported) };
+    }
+    return this.textsHash.hash;
   }
 
   /**
@@ -455,7 +467,7 @@ export class EngineHost implements EngineApi {
       );
     }
     const summary = await this.setImported(imported);
-    await saveImportedPractices(imported);
+    await saveImportedPractices(imported, this.importedTextsHash());
     return summary;
   }
 

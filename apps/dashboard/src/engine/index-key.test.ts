@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { indexKey } from './index-key';
+import { importedTextsHash, indexKey } from './index-key';
 
-describe('indexKey', () => {
+const keyOf = (bundled: Uint8Array, practices: Parameters<typeof importedTextsHash>[0]) =>
+  indexKey(bundled, importedTextsHash(practices));
+
+describe('indexKey and importedTextsHash', () => {
   const bundled = Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 256);
   const practices = [
     {
@@ -12,19 +15,17 @@ describe('indexKey', () => {
       policyAreas: ['mobilite'],
     },
     { id: 'b', title: 'Jardins', summary: 'Partagés', results: 'Cent', policyAreas: [] },
-  ] as unknown as Parameters<typeof indexKey>[1];
+  ] as unknown as Parameters<typeof importedTextsHash>[0];
 
   it('is the same for the same bytes and texts', () => {
-    expect(indexKey(bundled, practices)).toBe(
-      indexKey(bundled.slice(), structuredClone(practices)),
-    );
+    expect(keyOf(bundled, practices)).toBe(keyOf(bundled.slice(), structuredClone(practices)));
   });
 
   it('changes with any byte of the bundled index and any indexed text', () => {
-    const base = indexKey(bundled, practices);
+    const base = keyOf(bundled, practices);
     const otherByte = bundled.slice();
     otherByte[150] ^= 1;
-    expect(indexKey(otherByte, practices)).not.toBe(base);
+    expect(keyOf(otherByte, practices)).not.toBe(base);
     const changes: Array<(p: (typeof practices)[number]) => void> = [
       (p) => (p.id = 'a2'),
       (p) => (p.title = 'Navette fluviales'),
@@ -35,13 +36,21 @@ describe('indexKey', () => {
     for (const change of changes) {
       const changed = structuredClone(practices);
       change(changed[0]!);
-      expect(indexKey(bundled, changed)).not.toBe(base);
+      expect(keyOf(bundled, changed)).not.toBe(base);
     }
     // Text moved from one field to the next is another text.
     const moved = structuredClone(practices);
     moved[1]!.title = 'Jardins Partagés';
     moved[1]!.summary = '';
-    expect(indexKey(bundled, moved)).not.toBe(base);
-    expect(indexKey(bundled, practices.slice().reverse())).not.toBe(base);
+    expect(keyOf(bundled, moved)).not.toBe(base);
+    expect(keyOf(bundled, practices.slice().reverse())).not.toBe(base);
+  });
+
+  it('is the bundled index’s part then the texts’ hash, which can be saved and given again', () => {
+    const texts = importedTextsHash(practices);
+    expect(texts).toMatch(/^t1-2-[0-9a-f]{16}$/);
+    expect(indexKey(bundled, texts)).toBe(keyOf(bundled, practices));
+    expect(indexKey(bundled, texts).endsWith(`-${texts}`)).toBe(true);
+    expect(importedTextsHash([])).not.toBe(importedTextsHash(practices.slice(0, 1)));
   });
 });

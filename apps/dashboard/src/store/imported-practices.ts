@@ -21,10 +21,21 @@ const chunkKey = (i: number) => `${KEY}:${i}`;
 /** Every chunk's key (":" sorts below every digit's successor, "\uffff" above them). */
 const allChunks = () => IDBKeyRange.bound(`${KEY}:`, `${KEY}:\uffff`);
 
-/** What KEY holds: how many chunks, and how many practices in them. */
+/**
+ * What KEY holds: how many chunks, and how many practices in them; and since session 12 the
+ * hash of their indexed texts (`importedTextsHash`), written with them, so that a load need
+ * not hash them again to find their saved index.
+ */
 interface SavedSummary {
   chunks: number;
   count: number;
+  textsHash?: string;
+}
+
+/** The practices imported earlier, and the hash of their texts saved with them (or null). */
+export interface ImportedPractices {
+  practices: Practice[];
+  textsHash: string | null;
 }
 
 /** Where the imported practices are kept, as a message names it. */
@@ -85,23 +96,25 @@ function reshape(saved: unknown): Practice[] {
  * is unavailable (private browsing). Throws {@link UnreadableSavedPractices} when saved
  * practices exist but cannot be read; {@link saveImportedPractices} then refuses to replace them.
  */
-export async function loadImportedPractices(): Promise<Practice[]> {
+export async function loadImportedPractices(): Promise<ImportedPractices> {
+  const none = { practices: [], textsHash: null };
   let saved: Saved;
   try {
     saved = await readSaved();
   } catch (error) {
-    if (error instanceof IndexedDBUnavailable) return [];
+    if (error instanceof IndexedDBUnavailable) return none;
     unreadable = new UnreadableSavedPractices(
       `le navigateur n’a pas pu les lire (${describeError(error)})`,
     );
     throw unreadable;
   }
-  if (saved === undefined) return [];
+  if (saved === undefined) return none;
   try {
     if (saved instanceof UnreadableSavedPractices) throw saved;
-    const practices = reshape(Array.isArray(saved) ? saved : saved.value);
+    if (Array.isArray(saved)) saved = { value: saved };
+    const practices = reshape(saved.value);
     unreadable = null;
-    return practices;
+    return { practices, textsHash: saved.textsHash ?? null };
   } catch (error) {
     unreadable =
       error instanceof UnreadableSavedPractices
@@ -111,8 +124,12 @@ export async function loadImportedPractices(): Promise<Practice[]> {
   }
 }
 
-/** What was read: nothing saved, the practices, or what is wrong with the saved records. */
-type Saved = undefined | unknown[] | UnreadableSavedPractices | { value: unknown };
+/**
+ * What was read: nothing saved, the practices (as an array saved whole by earlier versions, or
+ * from their chunks with the summary's hash), or what is wrong with the saved records.
+ */
+type Saved =
+  undefined | unknown[] | UnreadableSavedPractices | { value: unknown; textsHash?: string };
 
 function isSummary(value: unknown): value is SavedSummary {
   const v = value as Partial<SavedSummary> | null;
@@ -121,7 +138,8 @@ function isSummary(value: unknown): value is SavedSummary {
     v !== null &&
     Number.isInteger(v.chunks) &&
     Number.isInteger(v.count) &&
-    (v.chunks as number) >= 0
+    (v.chunks as number) >= 0 &&
+    (v.textsHash === undefined || typeof v.textsHash === 'string')
   );
 }
 
@@ -139,7 +157,7 @@ function readSaved(): Promise<Saved> {
     };
     return () => {
       if (saved !== undefined || !isSummary(head.result)) return saved;
-      const { count } = head.result;
+      const { count, textsHash } = head.result;
       const practices: unknown[] = [];
       for (const [i, request] of chunks.entries()) {
         const chunk: unknown = request.result;
@@ -157,7 +175,7 @@ function readSaved(): Promise<Saved> {
           `${practices.length} pratiques lues dans les morceaux, ${count} annoncées par la clé « ${KEY} »`,
         );
       }
-      return practices;
+      return { value: practices, textsHash };
     };
   });
 }
@@ -166,7 +184,10 @@ function readSaved(): Promise<Saved> {
  * Replace the imported practices. Refused (throws, nothing written) while the saved ones could
  * not be read: they would be lost without the user knowing.
  */
-export async function saveImportedPractices(practices: readonly Practice[]): Promise<void> {
+export async function saveImportedPractices(
+  practices: readonly Practice[],
+  textsHash: string,
+): Promise<void> {
   if (unreadable) {
     throw new Error(
       `${unreadable.message} Rien n’a été enregistré, pour ne pas les effacer : rechargez la ` +
@@ -179,7 +200,7 @@ export async function saveImportedPractices(practices: readonly Practice[]): Pro
     let chunks = 0;
     for (let from = 0; from < practices.length; from += CHUNK)
       store.put(practices.slice(from, from + CHUNK), chunkKey(chunks++));
-    store.put({ chunks, count: practices.length } satisfies SavedSummary, KEY);
+    store.put({ chunks, count: practices.length, textsHash } satisfies SavedSummary, KEY);
     return () => undefined;
   });
 }
