@@ -22,14 +22,14 @@ const chunkKey = (i: number) => `${KEY}:${i}`;
 const allChunks = () => IDBKeyRange.bound(`${KEY}:`, `${KEY}:\uffff`);
 
 /**
- * What KEY holds: how many chunks, and how many practices in them; and since session 12 the
- * hash of their indexed texts (`importedTextsHash`), written with them, so that a load need
- * not hash them again to find their saved index.
+ * What KEY holds: how many chunks, and how many practices in them; and the hash of their
+ * indexed texts (`importedTextsHash`), written with them, so that a load need not hash them
+ * again to find their saved index (absent from what earlier versions saved: then computed).
  */
 interface SavedSummary {
   chunks: number;
   count: number;
-  textsHash?: string;
+  textsHash?: unknown;
 }
 
 /** The practices imported earlier, and the hash of their texts saved with them (or null). */
@@ -138,8 +138,7 @@ function isSummary(value: unknown): value is SavedSummary {
     v !== null &&
     Number.isInteger(v.chunks) &&
     Number.isInteger(v.count) &&
-    (v.chunks as number) >= 0 &&
-    (v.textsHash === undefined || typeof v.textsHash === 'string')
+    (v.chunks as number) >= 0
   );
 }
 
@@ -157,7 +156,10 @@ function readSaved(): Promise<Saved> {
     };
     return () => {
       if (saved !== undefined || !isSummary(head.result)) return saved;
-      const { count, textsHash } = head.result;
+      const { count } = head.result;
+      // A hash that is not one is no reason to refuse the practices: it is computed again.
+      const textsHash =
+        typeof head.result.textsHash === 'string' ? head.result.textsHash : undefined;
       const practices: unknown[] = [];
       for (const [i, request] of chunks.entries()) {
         const chunk: unknown = request.result;
