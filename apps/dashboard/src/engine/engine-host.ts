@@ -89,7 +89,6 @@ export class EngineHost implements EngineApi {
   private imported: Practice[] = [];
   private policyAreas: PolicyArea[] = [];
   private geography: Geography | null = null;
-  private entities: GeoEntity[] = [];
   private collectivities: Promise<CollectivitySearch> | null = null;
   /** The postcodes file, fetched once the first search is out (only the autocomplete reads it). */
   private postcodes: Promise<CompactPostcodes | null> | null = null;
@@ -102,16 +101,11 @@ export class EngineHost implements EngineApi {
   private prebuiltIndex: Uint8Array | null = null;
   /** The index of the bundled corpus with the imports, saved in this browser (or null). */
   private savedIndex: SavedIndex | null = null;
-  /** The key of the current imports' index, and the imports it was computed for. */
-  private importsKey: { imported: Practice[]; key: string | null } | null = null;
   /** The hash of the current imports' texts (read with them, or computed), and those imports. */
   private textsHash: { imported: Practice[]; hash: string } | null = null;
   /** The key of the imports the current engine was built with (null: none). */
   private engineKey: string | null = null;
   private indexSource: EngineSummary['indexSource'] = 'bundled';
-  /** The official target the first search is for, resolvable before the whole geography is. */
-  private initialTarget: OfficialRef | null = null;
-  private geographyComplete = false;
   /** Why the practices imported earlier could not be read, or null. */
   private unreadableImported: string | null = null;
 
@@ -144,7 +138,6 @@ export class EngineHost implements EngineApi {
     // First results must not wait for 40,000 collectivities to be unpacked and indexed: the
     // engine's geography holds the initial target only, and unpacks the others the first time
     // it is asked for one of them (or for all, by the autocomplete).
-    this.initialTarget = initialTarget;
     const target = initialTarget && findEntity(compact, initialTarget.kind, initialTarget.code);
     this.geography = Geography.deferred(
       target ? [target] : [],
@@ -179,22 +172,8 @@ export class EngineHost implements EngineApi {
     }
   }
 
-  /**
-   * Once, after the first search or before any call that needs every collectivity: the whole
-   * geography unpacked (the engine's own geography completes itself in place: no rebuild, which
-   * with 100,000 imported practices packed them all again, some 4 s), and the index of the
-   * imports saved for the next load.
-   */
-  private completeGeography(): void {
-    if (this.geographyComplete || !this.geography) return;
-    this.geographyComplete = true;
-    this.entities = [...this.geography.entities()];
-    void this.keepImportedIndex();
-  }
-
   async setImported(imported: Practice[]): Promise<EngineSummary> {
     this.imported = imported;
-    this.completeGeography();
     this.rebuild();
     await this.keepImportedIndex();
     return this.summary();
@@ -229,14 +208,9 @@ export class EngineHost implements EngineApi {
 
   /** The key of the index for the current imports, or null without imports. */
   private importedIndexKey(): string | null {
-    if (this.importsKey?.imported !== this.imported) {
-      const key =
-        this.imported.length > 0 && this.prebuiltIndex
-          ? indexKey(this.prebuiltIndex, this.importedTextsHash())
-          : null;
-      this.importsKey = { imported: this.imported, key };
-    }
-    return this.importsKey.key;
+    return this.imported.length > 0 && this.prebuiltIndex
+      ? indexKey(this.prebuiltIndex, this.importedTextsHash())
+      : null;
   }
 
   /** The hash of the current imports' texts: saved with them, or computed once. */
@@ -277,28 +251,26 @@ export class EngineHost implements EngineApi {
   private autocomplete(): Promise<CollectivitySearch> {
     this.collectivities ??= (async () => {
       await this.loaded;
-      this.completeGeography();
+      // Built once the first results are out (see recommend): the imports' index is kept then.
+      void this.keepImportedIndex();
       // Without its postcodes (a failed fetch), the autocomplete still finds names and codes.
       this.postcodes ??= fetchJson<CompactPostcodes>(
         `${this.baseUrl}generated/postcodes.json`,
       ).catch(() => null);
       const postcodes = await this.postcodes;
-      return new CollectivitySearch(this.entities, postcodes ? unpackPostcodes(postcodes) : []);
+      const entities = [...this.requireGeography().entities()]; // unpacks the deferred ones
+      return new CollectivitySearch(entities, postcodes ? unpackPostcodes(postcodes) : []);
     })();
     return this.collectivities;
   }
 
   resolve(target: TargetInput): TargetProfile {
-    this.completeGeography();
     return this.requireEngine().resolveTarget(target);
   }
 
   recommend(request: SearchRequest): RecommendResult {
-    const official = request.target.official;
-    const initial = this.initialTarget;
-    if (official && !(initial && official.kind === initial.kind && official.code === initial.code))
-      this.completeGeography();
-    // The whole geography and the autocomplete index come once the first results are out.
+    // The whole geography, the autocomplete index and the imports' saved index come once the
+    // first results are out (another target's lookup unpacks the geography at once).
     if (!this.collectivities) setTimeout(() => void this.autocomplete(), 0);
     const result = inFrench(() =>
       this.requireEngine().recommend({
@@ -324,7 +296,6 @@ export class EngineHost implements EngineApi {
   }
 
   similar(id: string, request: Omit<SearchRequest, 'need'>): SimilarResult | null {
-    this.completeGeography();
     const engine = this.requireEngine();
     if (!engine.practice(id)) return null;
     const candidates = this.candidates(request.filters);
@@ -340,7 +311,6 @@ export class EngineHost implements EngineApi {
   }
 
   explain(id: string, request: SearchRequest): RankedPractice | null {
-    this.completeGeography();
     if (request.need.trim() === '') return null;
     const engine = this.requireEngine();
     // The policy areas the need asks for are inferred over the whole search, as in the list,
@@ -403,7 +373,6 @@ export class EngineHost implements EngineApi {
   }
 
   async check(file: CatalogueFile, mapping: ColumnChoice[] = []): Promise<ImportCheck> {
-    this.completeGeography();
     const table = await this.readTable(file);
     // The record column → the file's column it comes from, to name it in the problems.
     const sourceColumns = new Map(
@@ -488,7 +457,6 @@ export class EngineHost implements EngineApi {
   }
 
   projection(): ProjectedPoint[] {
-    this.completeGeography();
     this.projectionCache ??= projectPractices(this.requireEngine());
     return this.projectionCache;
   }

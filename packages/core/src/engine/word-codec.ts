@@ -79,6 +79,8 @@ export class WordCodec {
     let used = 0;
     let at = start;
     while (at < end) {
+      // The varints are read inline rather than by readVarint (./varint): this is the loop of
+      // every practice read, and its cursor object would cost more than the read.
       let code = 0;
       let shift = 0;
       let byte: number;
